@@ -1,0 +1,26 @@
+namespace PartyBuilding.Core;
+
+/// <summary>Stable error codes of the shared kernel (listed in <c>docs/reasons.md</c>).</summary>
+public static class CommonErrorCodes
+{
+    /// <summary>An identifier is null, empty or whitespace.</summary>
+    public const string IdEmpty = "COMMON.ID_EMPTY";
+
+    /// <summary>A required value is missing (null).</summary>
+    public const string Required = "COMMON.REQUIRED";
+
+    /// <summary>A policy set has no version.</summary>
+    public const string PolicySetEmpty = "COMMON.POLICY_SET_EMPTY";
+
+    /// <summary>Two policy versions in a set share a label.</summary>
+    public const string PolicyVersionDuplicate = "COMMON.POLICY_VERSION_DUPLICATE";
+
+    /// <summary>Two policy versions in a set take effect on the same date.</summary>
+    public const string PolicyEffectiveDateDuplicate = "COMMON.POLICY_EFFECTIVE_DATE_DUPLICATE";
+
+    /// <summary>No policy version is in force on the date asked for.</summary>
+    public const string PolicyNotInForce = "COMMON.POLICY_NOT_IN_FORCE";
+
+    /// <summary>A time zone id is not known to the TZDB provider.</summary>
+    public const string TimeZoneUnknown = "COMMON.TIME_ZONE_UNKNOWN";
+}

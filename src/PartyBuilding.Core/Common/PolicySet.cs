@@ -1,0 +1,99 @@
+using FluentValidation.Results;
+using NodaTime;
+
+namespace PartyBuilding.Core;
+
+/// <summary>
+/// The versions of one policy with their effective-from dates. A decision that depends on a date
+/// uses the version in force on it, and a case or round keeps the version it opened under.
+/// </summary>
+/// <typeparam name="TPolicy">The policy record.</typeparam>
+/// <remarks>Immutable; versions are kept in effective-date order.</remarks>
+public sealed class PolicySet<TPolicy>
+    where TPolicy : class
+{
+    private readonly PolicyVersion<TPolicy>[] versions;
+
+    /// <summary>Creates a set from its versions, in any order.</summary>
+    /// <param name="versions">At least one version; labels and effective dates unique.</param>
+    /// <exception cref="InvalidInputException">The versions are empty, null, or share a label or a date.</exception>
+    public PolicySet(IEnumerable<PolicyVersion<TPolicy>> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var list = versions.ToArray();
+        var failures = new List<ValidationFailure>();
+        if (list.Length == 0)
+        {
+            failures.Add(Failures.Of(nameof(versions), CommonErrorCodes.PolicySetEmpty, null));
+        }
+
+        for (var i = 0; i < list.Length; i++)
+        {
+            var version = list[i];
+            var property = $"{nameof(versions)}[{i}]";
+            if (version is null || version.Policy is null)
+            {
+                failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(version.Label))
+            {
+                failures.Add(Failures.Of(property + ".Label", CommonErrorCodes.IdEmpty, version.Label));
+            }
+            else if (list.Take(i).Any(v => v is not null && string.Equals(v.Label, version.Label, StringComparison.Ordinal)))
+            {
+                failures.Add(Failures.Of(property + ".Label", CommonErrorCodes.PolicyVersionDuplicate, version.Label, version.Label));
+            }
+
+            if (list.Take(i).Any(v => v is not null && v.EffectiveFrom == version.EffectiveFrom))
+            {
+                failures.Add(Failures.Of(property + ".EffectiveFrom", CommonErrorCodes.PolicyEffectiveDateDuplicate, version.EffectiveFrom, version.EffectiveFrom));
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new InvalidInputException(failures);
+        }
+
+        this.versions = [.. list.OrderBy(v => v.EffectiveFrom)];
+    }
+
+    /// <summary>The versions in effective-date order.</summary>
+    public IReadOnlyList<PolicyVersion<TPolicy>> Versions => versions;
+
+    /// <summary>The version with the latest effective date.</summary>
+    public PolicyVersion<TPolicy> Latest => versions[^1];
+
+    /// <summary>The version in force on <paramref name="date"/>: the latest one effective on or before it.</summary>
+    /// <exception cref="InvalidOperationException">Every version takes effect after <paramref name="date"/> (code <c>COMMON.POLICY_NOT_IN_FORCE</c>).</exception>
+    public PolicyVersion<TPolicy> InForceOn(LocalDate date) =>
+        TryGetInForceOn(date, out var version)
+            ? version
+            : throw new InvalidOperationException(
+                CommonErrorCodes.PolicyNotInForce + ": " + MessageCatalog.Format(CommonErrorCodes.PolicyNotInForce, date, versions[0].EffectiveFrom));
+
+    /// <summary>Finds the version in force on <paramref name="date"/>.</summary>
+    /// <returns><see langword="false"/> when every version takes effect after the date.</returns>
+    public bool TryGetInForceOn(LocalDate date, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyVersion<TPolicy>? version)
+    {
+        for (var i = versions.Length - 1; i >= 0; i--)
+        {
+            if (versions[i].EffectiveFrom <= date)
+            {
+                version = versions[i];
+                return true;
+            }
+        }
+
+        version = null;
+        return false;
+    }
+
+    /// <summary>The version with <paramref name="label"/>, for a case or round that recorded it.</summary>
+    /// <exception cref="KeyNotFoundException">No version has the label.</exception>
+    public PolicyVersion<TPolicy> Get(string label) =>
+        Array.Find(versions, v => string.Equals(v.Label, label, StringComparison.Ordinal))
+        ?? throw new KeyNotFoundException(label);
+}

@@ -1,0 +1,218 @@
+using System.Diagnostics.CodeAnalysis;
+using FluentValidation;
+using FluentValidation.Results;
+using PartyBuilding.Core.Organizations.Validation;
+
+namespace PartyBuilding.Core.Organizations;
+
+/// <summary>
+/// A township's organizations and which organization each member belongs to (一方隶属: exactly one).
+/// Immutable and thread-safe once built; every lookup is a dictionary read.
+/// </summary>
+/// <remarks>
+/// Lists come back ordered by id (ordinal) whatever order the input had, so rules that read the
+/// registry do not depend on input order.
+/// </remarks>
+public sealed class OrganizationRegistry
+{
+    private static readonly PartyOrganizationValidator OrganizationValidator = new();
+
+    private readonly Dictionary<OrganizationId, PartyOrganization> byId;
+    private readonly PartyOrganization[] ordered;
+    private readonly Dictionary<MemberId, PartyOrganization> organizationOfMember;
+    private readonly Dictionary<OrganizationId, MemberId[]> membersOf;
+    private readonly Dictionary<(string Area, OrganizationKind Kind), PartyOrganization[]> byAreaAndKind;
+    private readonly PartyOrganization[][] byKind;
+
+    /// <summary>Builds the registry, checking everything at once.</summary>
+    /// <param name="organizations">The organizations, in any order.</param>
+    /// <param name="memberships">Member → organization pairs; each member at most once.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// Any organization is malformed, ids repeat, a parent is unknown, parents form a cycle, a
+    /// membership names an unknown organization or a member appears twice; every failure is listed.
+    /// </exception>
+    public OrganizationRegistry(
+        IEnumerable<PartyOrganization> organizations,
+        IEnumerable<KeyValuePair<MemberId, OrganizationId>> memberships)
+    {
+        ArgumentNullException.ThrowIfNull(organizations);
+        ArgumentNullException.ThrowIfNull(memberships);
+
+        var failures = new List<ValidationFailure>();
+        var input = organizations.ToArray();
+        byId = new Dictionary<OrganizationId, PartyOrganization>(input.Length);
+        for (var i = 0; i < input.Length; i++)
+        {
+            var organization = input[i];
+            var property = $"{nameof(organizations)}[{i}]";
+            if (organization is null)
+            {
+                failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
+                continue;
+            }
+
+            var result = OrganizationValidator.Validate(organization);
+            foreach (var failure in result.Errors)
+            {
+                failure.PropertyName = property + "." + failure.PropertyName;
+                failures.Add(failure);
+            }
+
+            if (organization.Id.IsDefault)
+            {
+                continue;
+            }
+
+            if (!byId.TryAdd(organization.Id, organization))
+            {
+                failures.Add(Failures.Of(property + ".Id", OrganizationErrorCodes.DuplicateId, organization.Id.Value, organization.Id.Value));
+            }
+        }
+
+        foreach (var organization in byId.Values)
+        {
+            if (organization.ParentId is { IsDefault: false } parent && parent != organization.Id && !byId.ContainsKey(parent))
+            {
+                failures.Add(Failures.Of(nameof(organizations), OrganizationErrorCodes.ParentUnknown, parent.Value, organization.Id.Value, parent.Value));
+            }
+        }
+
+        foreach (var cycleMember in FindCycleMembers(byId))
+        {
+            failures.Add(Failures.Of(nameof(organizations), OrganizationErrorCodes.ParentCycle, cycleMember.Value, cycleMember.Value));
+        }
+
+        organizationOfMember = [];
+        var members = new Dictionary<OrganizationId, List<MemberId>>();
+        var index = 0;
+        foreach (var (member, organizationId) in memberships)
+        {
+            var property = $"{nameof(memberships)}[{index++}]";
+            if (member.IsDefault)
+            {
+                failures.Add(Failures.Of(property + ".Key", OrganizationErrorCodes.MemberIdMissing, null));
+                continue;
+            }
+
+            if (organizationId.IsDefault || !byId.TryGetValue(organizationId, out var organization))
+            {
+                failures.Add(Failures.Of(property + ".Value", OrganizationErrorCodes.MembershipUnknownOrganization, organizationId.Value, member.Value, organizationId.Value));
+                continue;
+            }
+
+            if (!organizationOfMember.TryAdd(member, organization))
+            {
+                failures.Add(Failures.Of(property + ".Key", OrganizationErrorCodes.MemberInTwoOrganizations, member.Value, member.Value, organizationOfMember[member].Id.Value, organization.Id.Value));
+                continue;
+            }
+
+            if (!members.TryGetValue(organizationId, out var list))
+            {
+                members[organizationId] = list = [];
+            }
+
+            list.Add(member);
+        }
+
+        Failures.ThrowIfAny(failures);
+
+        ordered = [.. byId.Values.OrderBy(o => o.Id)];
+        membersOf = members.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
+        byAreaAndKind = ordered
+            .Where(o => o.AreaCode is not null)
+            .GroupBy(o => (o.AreaCode!, o.Kind))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        byKind = new PartyOrganization[Enum.GetValues<OrganizationKind>().Length][];
+        for (var kind = 0; kind < byKind.Length; kind++)
+        {
+            byKind[kind] = Array.FindAll(ordered, o => (int)o.Kind == kind);
+        }
+    }
+
+    /// <summary>An empty registry.</summary>
+    public static OrganizationRegistry Empty { get; } = new([], []);
+
+    /// <summary>Every organization, ordered by id.</summary>
+    public IReadOnlyList<PartyOrganization> Organizations => ordered;
+
+    /// <summary>The number of members with a recorded organization.</summary>
+    public int MemberCount => organizationOfMember.Count;
+
+    /// <summary>Whether an organization with <paramref name="id"/> is registered.</summary>
+    public bool Contains(OrganizationId id) => byId.ContainsKey(id);
+
+    /// <summary>Finds the organization with <paramref name="id"/>.</summary>
+    public bool TryGetOrganization(OrganizationId id, [NotNullWhen(true)] out PartyOrganization? organization) =>
+        byId.TryGetValue(id, out organization);
+
+    /// <summary>The organization with <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No organization has the id.</exception>
+    public PartyOrganization GetOrganization(OrganizationId id) =>
+        byId.TryGetValue(id, out var organization) ? organization : throw new KeyNotFoundException(id.Value);
+
+    /// <summary>Finds the organization <paramref name="member"/> belongs to.</summary>
+    public bool TryGetOrganizationOf(MemberId member, [NotNullWhen(true)] out PartyOrganization? organization) =>
+        organizationOfMember.TryGetValue(member, out organization);
+
+    /// <summary>The members of <paramref name="organization"/>, ordered by id; empty when it has none or is unknown.</summary>
+    public IReadOnlyList<MemberId> MembersOf(OrganizationId organization) =>
+        membersOf.TryGetValue(organization, out var list) ? list : [];
+
+    /// <summary>The organizations of <paramref name="kind"/>, ordered by id.</summary>
+    public IReadOnlyList<PartyOrganization> OfKind(OrganizationKind kind) =>
+        (uint)kind < (uint)byKind.Length ? byKind[(int)kind] : [];
+
+    /// <summary>The organizations of <paramref name="kind"/> serving <paramref name="areaCode"/>, ordered by id.</summary>
+    public IReadOnlyList<PartyOrganization> InArea(string areaCode, OrganizationKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(areaCode);
+        return byAreaAndKind.TryGetValue((areaCode, kind), out var list) ? list : [];
+    }
+
+    /// <summary>
+    /// Finds the organization of <paramref name="kind"/> serving <paramref name="areaCode"/>; when
+    /// several do, the one with the smallest id (so the answer does not depend on input order).
+    /// </summary>
+    public bool TryGetInArea(string areaCode, OrganizationKind kind, [NotNullWhen(true)] out PartyOrganization? organization)
+    {
+        ArgumentNullException.ThrowIfNull(areaCode);
+        if (byAreaAndKind.TryGetValue((areaCode, kind), out var list))
+        {
+            organization = list[0];
+            return true;
+        }
+
+        organization = null;
+        return false;
+    }
+
+    private static SortedSet<OrganizationId> FindCycleMembers(Dictionary<OrganizationId, PartyOrganization> organizations)
+    {
+        // Walk up from each organization; a walk longer than the registry revisits a node, which is a cycle.
+        var onCycle = new SortedSet<OrganizationId>();
+        foreach (var start in organizations.Values)
+        {
+            var seen = new HashSet<OrganizationId> { start.Id };
+            var current = start;
+            while (current.ParentId is { IsDefault: false } parentId
+                   && parentId != current.Id
+                   && organizations.TryGetValue(parentId, out var parent))
+            {
+                if (!seen.Add(parent.Id))
+                {
+                    if (parent.Id == start.Id)
+                    {
+                        onCycle.Add(start.Id);
+                    }
+
+                    break;
+                }
+
+                current = parent;
+            }
+        }
+
+        return onCycle;
+    }
+}
