@@ -7,7 +7,7 @@ namespace PartyBuilding.Core;
 /// validators refuse it.
 /// </remarks>
 /// <exception cref="ArgumentException"><paramref name="Value"/> is null, empty or whitespace.</exception>
-public readonly record struct CadreId(string Value) : IComparable<CadreId>
+public readonly record struct CadreId(string Value) : IComparable<CadreId>, IComparable
 {
     /// <summary>The host's identifier.</summary>
     public string Value { get; } = Guard.Id(Value, nameof(Value));
@@ -17,6 +17,15 @@ public readonly record struct CadreId(string Value) : IComparable<CadreId>
 
     /// <inheritdoc />
     public int CompareTo(CadreId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Compares with a boxed id, so that untyped sorts (such as a specification's <c>OrderBy</c> key boxed to <see cref="object"/>) work.</summary>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="CadreId"/>.</exception>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        CadreId other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be of type CadreId.", nameof(obj)),
+    };
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
     public static bool operator <(CadreId left, CadreId right) => left.CompareTo(right) < 0;

@@ -7,7 +7,7 @@ namespace PartyBuilding.Core;
 /// validators refuse it.
 /// </remarks>
 /// <exception cref="ArgumentException"><paramref name="Value"/> is null, empty or whitespace.</exception>
-public readonly record struct OrganizationId(string Value) : IComparable<OrganizationId>
+public readonly record struct OrganizationId(string Value) : IComparable<OrganizationId>, IComparable
 {
     /// <summary>The host's identifier.</summary>
     public string Value { get; } = Guard.Id(Value, nameof(Value));
@@ -17,6 +17,15 @@ public readonly record struct OrganizationId(string Value) : IComparable<Organiz
 
     /// <inheritdoc />
     public int CompareTo(OrganizationId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Compares with a boxed id, so that untyped sorts (such as a specification's <c>OrderBy</c> key boxed to <see cref="object"/>) work.</summary>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="OrganizationId"/>.</exception>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        OrganizationId other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be of type OrganizationId.", nameof(obj)),
+    };
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
     public static bool operator <(OrganizationId left, OrganizationId right) => left.CompareTo(right) < 0;
