@@ -125,6 +125,17 @@ public sealed class RatioTests
     }
 
     [Fact]
+    public void Boxed_ratios_sort_like_typed_ones()
+    {
+        IComparable half = new Ratio(1, 2);
+
+        Assert.True(half.CompareTo(new Ratio(2, 3)) < 0);
+        Assert.Equal(0, half.CompareTo(new Ratio(2, 4)));
+        Assert.True(half.CompareTo(null) > 0);
+        Assert.Throws<ArgumentException>(() => half.CompareTo(0.5));
+    }
+
+    [Fact]
     public void The_default_value_is_zero_over_one()
     {
         var zero = default(Ratio);
