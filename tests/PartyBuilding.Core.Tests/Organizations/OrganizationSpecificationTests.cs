@@ -64,6 +64,20 @@ public sealed class OrganizationSpecificationTests
     }
 
     [Fact]
+    public void Member_counts_near_int_MaxValue_do_not_overflow_the_total()
+    {
+        OrganizationSummary[] organizations =
+        [
+            Summary("branch", OrganizationLevel.Branch, 6, int.MaxValue - 1),
+            Summary("general", OrganizationLevel.GeneralBranch, int.MaxValue, int.MaxValue),
+        ];
+
+        var listed = new OrganizationsNeedingAnotherFormSpec(StructurePolicy.Default).Evaluate(organizations).Select(o => o.Id.Value);
+
+        Assert.Equal(["branch", "general"], listed);
+    }
+
+    [Fact]
     public void The_needing_another_form_spec_refuses_a_null_policy() =>
         Assert.Throws<ArgumentNullException>(() => new OrganizationsNeedingAnotherFormSpec(null!));
 
