@@ -37,6 +37,9 @@ public abstract class SpecificationCase
     /// <summary>Runs the case as a property: in memory and through <paramref name="database"/>, for each generated scenario.</summary>
     internal abstract Property Property(SqliteDatabase database);
 
+    /// <summary>The SQL of one generated scenario's query, to check that the filter and the order run in the database.</summary>
+    internal abstract string Sql(SqliteDatabase database);
+
     /// <summary>Samples scenarios and counts how many select some rows and how many leave some out (to spot vacuous generators).</summary>
     internal abstract (int Scenarios, int WithSelected, int WithExcluded) Coverage(int samples);
 

@@ -27,6 +27,9 @@ public sealed class SpecificationCase<T> : SpecificationCase
                 .Classify(inMemory.Count == rows.Count, "selects everything");
         });
 
+    internal override string Sql(SqliteDatabase database) =>
+        database.Context.Set<T>().WithSpecification(scenarios.Sample(1, 10)[0].Specification).ToQueryString();
+
     internal override (int Scenarios, int WithSelected, int WithExcluded) Coverage(int samples)
     {
         var sample = scenarios.Sample(samples, 30);
