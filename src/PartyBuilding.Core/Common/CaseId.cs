@@ -18,13 +18,13 @@ public readonly record struct CaseId(string Value) : IComparable<CaseId>, ICompa
     /// <inheritdoc />
     public int CompareTo(CaseId other) => string.CompareOrdinal(Value, other.Value);
 
-    /// <inheritdoc />
-    /// <remarks>Non-generic comparison, used when ids are sorted as objects (for example by in-memory specification ordering).</remarks>
-    public int CompareTo(object? obj) => obj switch
+    /// <summary>Compares with a boxed id, so that untyped sorts (such as a specification's <c>OrderBy</c> key boxed to <see cref="object"/>) work.</summary>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="CaseId"/>.</exception>
+    int IComparable.CompareTo(object? obj) => obj switch
     {
         null => 1,
         CaseId other => CompareTo(other),
-        _ => throw new ArgumentException($"Object must be of type {nameof(CaseId)}.", nameof(obj)),
+        _ => throw new ArgumentException("Object must be of type CaseId.", nameof(obj)),
     };
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>

@@ -11,7 +11,7 @@ namespace PartyBuilding.Core;
 /// Shares, thresholds and weights in the library are ratios; floating point never takes part in a
 /// decision (<see cref="ToDouble"/> is for display). The default value is 0/1.
 /// </remarks>
-public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparisonOperators<Ratio, Ratio, bool>
+public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, IComparable, IComparisonOperators<Ratio, Ratio, bool>
 {
     private readonly long denominatorMinusOne;
 
@@ -96,6 +96,15 @@ public readonly struct Ratio : IEquatable<Ratio>, IComparable<Ratio>, ICompariso
     /// <inheritdoc />
     public int CompareTo(Ratio other) =>
         ((Int128)Numerator * other.Denominator).CompareTo((Int128)other.Numerator * Denominator);
+
+    /// <summary>Compares with a boxed ratio, so that untyped sorts (such as a specification's <c>OrderBy</c> key boxed to <see cref="object"/>) work.</summary>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="Ratio"/>.</exception>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Ratio other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be of type Ratio.", nameof(obj)),
+    };
 
     /// <inheritdoc />
     public bool Equals(Ratio other) => Numerator == other.Numerator && Denominator == other.Denominator;

@@ -25,11 +25,12 @@ public sealed class OrganizationsNeedingAnotherFormSpec : Specification<Organiza
         var maxBranch = policy.MaxMembersPerBranch;
         var maxGeneralBranch = policy.MaxMembersPerGeneralBranch;
 
-        // unchecked: the project compiles with overflow checks, and providers translate Add, not AddChecked.
+        // The total is summed in 64 bits so that no count overflows in memory (SQL sums in 64 bits too);
+        // unchecked because the project compiles with overflow checks and providers translate Add, not AddChecked.
         Query.Where(o =>
                 o.FullMembers < minimumFull
-                || (o.Level == OrganizationLevel.Branch && unchecked(o.FullMembers + o.ProbationaryMembers) > maxBranch)
-                || (o.Level == OrganizationLevel.GeneralBranch && unchecked(o.FullMembers + o.ProbationaryMembers) > maxGeneralBranch)
+                || (o.Level == OrganizationLevel.Branch && unchecked((long)o.FullMembers + o.ProbationaryMembers) > maxBranch)
+                || (o.Level == OrganizationLevel.GeneralBranch && unchecked((long)o.FullMembers + o.ProbationaryMembers) > maxGeneralBranch)
                 || (o.Level == OrganizationLevel.Branch && o.FullMembers >= committeeFrom && !o.HasBranchCommittee)
                 || (o.Level == OrganizationLevel.Branch && o.FullMembers < committeeFrom && o.HasBranchCommittee))
             .OrderBy(o => o.Id);
