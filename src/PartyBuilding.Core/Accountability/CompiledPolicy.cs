@@ -166,6 +166,12 @@ internal sealed class CompiledPolicy
             return last;
         }
 
+        return ReasonsFor(culture);
+    }
+
+    // Apart from the fast path above so that the closure is allocated only when a culture is first seen.
+    private ReasonSet ReasonsFor(CultureInfo culture)
+    {
         var set = reasonsByCulture.GetOrAdd(culture.Name, _ => new ReasonSet(this, culture));
         lastReasons = set;
         return set;
