@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using PartyBuilding.Core.Accountability.Validation;
 
@@ -27,6 +28,9 @@ public sealed class AccountabilityEscalator : IAccountabilityEscalator
     private static readonly SanctionRequestValidator RequestChecks = new();
 
     private readonly CompiledPolicy[] compiled;
+
+    // Versions a case opened under that this escalator's set does not hold (the host's set changed since).
+    private readonly ConditionalWeakTable<PolicyVersion<AccountabilityPolicy>, CompiledPolicy> others = [];
 
     /// <summary>Creates an escalator with one policy (labelled <c>default</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
@@ -79,7 +83,7 @@ public sealed class AccountabilityEscalator : IAccountabilityEscalator
         }
 
         var policy = Array.Find(compiled, c => c.Version.Equals(accountabilityCase.Policy))
-            ?? new CompiledPolicy(accountabilityCase.Policy);
+            ?? others.GetValue(accountabilityCase.Policy, static version => new CompiledPolicy(version));
         return policy.Decide(
             accountabilityCase.Subject,
             finding.Kind!.Value,

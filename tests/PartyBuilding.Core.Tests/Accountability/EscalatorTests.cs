@@ -268,4 +268,24 @@ public sealed class EscalatorTests
         Assert.Equal(20, decision.Steps);
         Assert.Equal(SanctionLevel.DisciplinarySanction, decision.Level);
     }
+    [Fact]
+    public void A_case_opened_under_a_version_the_escalator_does_not_hold_is_decided_under_that_version()
+    {
+        var old = new PolicyVersion<AccountabilityPolicy>("2020", new LocalDate(2020, 1, 1), AccountabilityPolicy.Default with
+        {
+            CadreLadder = [.. AccountabilityPolicy.Default.CadreLadder.Select(cell => cell with { Level = SanctionLevel.WarningTalk })],
+        });
+        var c = AccountabilityCase.Receive(Complaint(), Start, old);
+        c.StartInvestigation(Day(1));
+        c.Conclude(Day(2), Finding.Substantiated(MisconductKind.Inaction, Impact.Minor));
+
+        var first = Escalator.Decide(c, [], Day(3));
+        var second = Escalator.Decide(c, [], Day(3));
+
+        Assert.Equal(SanctionLevel.WarningTalk, first.Level);
+        Assert.Equal("2020", first.PolicyLabel);
+        Assert.Equal(first.Level, second.Level);
+        c.Sanction(Day(3), first);
+        Assert.Equal(CaseState.Sanctioned, c.State);
+    }
 }
