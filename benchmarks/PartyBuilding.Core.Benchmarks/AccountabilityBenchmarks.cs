@@ -1,0 +1,188 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using NodaTime;
+using PartyBuilding.Core.Accountability;
+
+namespace PartyBuilding.Core.Benchmarks;
+
+/// <summary>
+/// Accountability: (1) decide 100,000 sanctions with 0–5 priors each, against a hand-written decision
+/// that applies the same table and steps inline and builds the same explained result (the same
+/// <see cref="SanctionDecision"/> with the same reasons, taken from a table built once); a level-only
+/// loop with no result object is shown for scale. (2) Replay a 100-event case history, against a
+/// hand-written copy of the history into a new list (the least a rebuilt case must allocate).
+/// </summary>
+[MemoryDiagnoser]
+[CategoriesColumn]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+public class AccountabilityBenchmarks
+{
+    private const int Decisions = 100_000;
+
+    private static readonly int[,] CadreTable =
+    {
+        { 0, 1, 3 }, // Inaction
+        { 1, 2, 3 }, // DisorderlyAction
+        { 1, 2, 4 }, // RuleViolation
+    };
+
+    private readonly AccountabilityEscalator escalator = new(AccountabilityPolicy.Default);
+    private SanctionRequest[] requests = [];
+    private Reason[] handReasons = [];
+    private CaseEvent[] history = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(20261127);
+        var decidedOn = new LocalDate(2026, 9, 15);
+        requests = new SanctionRequest[Decisions];
+        for (var i = 0; i < requests.Length; i++)
+        {
+            var priors = new LocalDate[random.Next(0, 6)];
+            for (var p = 0; p < priors.Length; p++)
+            {
+                priors[p] = decidedOn.PlusDays(-random.Next(1, 730));
+            }
+
+            requests[i] = new SanctionRequest
+            {
+                Subject = AccountabilitySubject.ForCadre(new CadreId("cadre-" + (i % 500))),
+                Kind = (MisconductKind)random.Next(0, 3),
+                Impact = (Impact)random.Next(0, 3),
+                DecidedOn = decidedOn,
+                PriorSubstantiatedOn = priors,
+                ObstructedInvestigation = random.Next(0, 10) == 0,
+                MissedRectificationOrder = random.Next(0, 10) == 0,
+                PromptRemedy = random.Next(0, 5) == 0,
+            };
+        }
+
+        handReasons = [.. Enumerable.Range(0, 10).Select(i => new Reason("HAND." + i, "hand-written reason " + i))];
+
+        var start = new LocalDate(2026, 3, 2);
+        var c = AccountabilityCase.Receive(new Complaint(new CaseId("bench"), AccountabilitySubject.ForCadre(new CadreId("c")), "complaint"), start, PolicySet.Of(AccountabilityPolicy.Default));
+        c.StartInvestigation(start.PlusDays(2));
+        for (var i = 0; i < 94; i++)
+        {
+            c.RecordProgress(start.PlusDays(3 + (i / 4)), "hearing");
+        }
+
+        c.Conclude(start.PlusDays(40), Finding.Substantiated(MisconductKind.RuleViolation, Impact.Serious));
+        c.Sanction(start.PlusDays(41), escalator.Decide(c, [], start.PlusDays(41)));
+        c.Disclose(start.PlusDays(42));
+        history = [.. c.History];
+        if (history.Length != 99)
+        {
+            throw new InvalidOperationException("expected 99 events before closing");
+        }
+
+        history = [.. history, new CaseClosed(start.PlusDays(43))];
+        if (HandWrittenDecision() != Library() || Library() != HandWrittenLevelOnly())
+        {
+            throw new InvalidOperationException("the hand-written decisions disagree with the library");
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Decide")]
+    public int HandWrittenDecision()
+    {
+        var sum = 0;
+        foreach (var r in requests)
+        {
+            var windowStart = r.DecidedOn.PlusMonths(-12);
+            var priors = 0;
+            var list = r.PriorSubstantiatedOn;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] >= windowStart && list[i] < r.DecidedOn)
+                {
+                    priors++;
+                }
+            }
+
+            var raw = CadreTable[(int)r.Kind, (int)r.Impact] + priors
+                + (r.ObstructedInvestigation ? 1 : 0) + (r.MissedRectificationOrder ? 1 : 0) - (r.PromptRemedy ? 1 : 0);
+            var level = Math.Clamp(raw, 0, 4);
+            var serious = r.Impact == Impact.Serious;
+            var byLevel = level >= 3;
+            var count = 2 + (priors > 0 ? 1 : 0) + (r.ObstructedInvestigation ? 1 : 0) + (r.MissedRectificationOrder ? 1 : 0)
+                + (r.PromptRemedy ? 1 : 0) + (raw != level ? 1 : 0) + (serious ? 1 : 0) + (byLevel ? 1 : 0);
+            var reasons = new Reason[count];
+            for (var i = 0; i < count; i++)
+            {
+                reasons[i] = handReasons[i];
+            }
+
+            var decision = new SanctionDecision(r.Subject, (SanctionLevel)level, null, false, serious || byLevel, raw - CadreTable[(int)r.Kind, (int)r.Impact], r.DecidedOn, "default", reasons);
+            sum += (int)decision.Level!.Value + (decision.RequiresDisclosure ? 10 : 0);
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Decide")]
+    public int Library()
+    {
+        var sum = 0;
+        foreach (var r in requests)
+        {
+            var decision = escalator.Decide(r);
+            sum += (int)decision.Level!.Value + (decision.RequiresDisclosure ? 10 : 0);
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Decide")]
+    public int HandWrittenLevelOnly()
+    {
+        var sum = 0;
+        foreach (var r in requests)
+        {
+            var windowStart = r.DecidedOn.PlusMonths(-12);
+            var priors = 0;
+            var list = r.PriorSubstantiatedOn;
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i] >= windowStart && list[i] < r.DecidedOn)
+                {
+                    priors++;
+                }
+            }
+
+            var level = Math.Clamp(CadreTable[(int)r.Kind, (int)r.Impact] + priors
+                + (r.ObstructedInvestigation ? 1 : 0) + (r.MissedRectificationOrder ? 1 : 0) - (r.PromptRemedy ? 1 : 0), 0, 4);
+            sum += level + (r.Impact == Impact.Serious || level >= 3 ? 10 : 0);
+        }
+
+        return sum;
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Replay")]
+    public int HandWrittenCopy()
+    {
+        var copy = new List<CaseEvent>(history.Length);
+        var last = history[0].On;
+        foreach (var e in history)
+        {
+            if (e.On < last)
+            {
+                throw new InvalidOperationException();
+            }
+
+            last = e.On;
+            copy.Add(e);
+        }
+
+        return copy.Count;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Replay")]
+    public int Replay() => AccountabilityCase.Replay(history).History.Count;
+}

@@ -1,0 +1,453 @@
+using FluentValidation.Results;
+using NodaTime;
+using PartyBuilding.Core.Accountability.Validation;
+
+namespace PartyBuilding.Core.Accountability;
+
+/// <summary>
+/// An accountability case (问责案件): a complaint pursued to a finding and, when substantiated, a
+/// sanction and (when required) its public disclosure. Received → Investigating → Concluded
+/// (substantiated / unsubstantiated) → Sanctioned → Disclosed (when required) → Closed; an
+/// unsubstantiated case closes right after its finding.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The case keeps an append-only <see cref="History"/> of dated events; every command takes its date
+/// (the case never reads a clock) and appends one event. An illegal transition, or an event dated
+/// before the previous one, throws an <see cref="InvalidOperationException"/> whose message starts with
+/// its code and leaves the case unchanged. <see cref="Replay"/> rebuilds the same case from its history.
+/// </para>
+/// <para>
+/// The case keeps the policy version it was opened under: its deadlines, and the escalator deciding its
+/// sanction, use that version even after the policy changes. Not thread-safe: one writer at a time.
+/// </para>
+/// </remarks>
+public sealed class AccountabilityCase
+{
+    private static readonly ComplaintValidator ComplaintChecks = new();
+    private static readonly FindingValidator FindingChecks = new();
+
+    private readonly List<CaseEvent> history;
+
+    private AccountabilityCase(CaseReceived received, int capacity)
+    {
+        history = new List<CaseEvent>(capacity) { received };
+        Complaint = received.Complaint;
+        Policy = received.Policy;
+        ReceivedOn = received.On;
+        State = CaseState.Received;
+    }
+
+    /// <summary>The case's id.</summary>
+    public CaseId Id => Complaint.Id;
+
+    /// <summary>The cadre or organization the case is against.</summary>
+    public AccountabilitySubject Subject => Complaint.Subject;
+
+    /// <summary>The complaint that opened the case.</summary>
+    public Complaint Complaint { get; }
+
+    /// <summary>The policy version the case was opened under.</summary>
+    public PolicyVersion<AccountabilityPolicy> Policy { get; }
+
+    /// <summary>The label of the policy version the case was opened under.</summary>
+    public string PolicyLabel => Policy.Label;
+
+    /// <summary>The earlier case this one is linked to (opened for a missed rectification order), if any.</summary>
+    public CaseId? LinkedCase => Complaint.LinkedCase;
+
+    /// <summary>The current state.</summary>
+    public CaseState State { get; private set; }
+
+    /// <summary>The history, oldest first; it only ever grows.</summary>
+    public IReadOnlyList<CaseEvent> History => history;
+
+    /// <summary>The day the complaint was received.</summary>
+    public LocalDate ReceivedOn { get; }
+
+    /// <summary>The day the case was accepted for investigation, if it has been.</summary>
+    public LocalDate? AcceptedOn { get; private set; }
+
+    /// <summary>The day the conclusion deadline was extended, if it has been.</summary>
+    public LocalDate? ExtendedOn { get; private set; }
+
+    /// <summary>The days the conclusion deadline was extended by (0 without an extension).</summary>
+    public int ExtensionDays { get; private set; }
+
+    /// <summary>The stated reason of the extension, if any.</summary>
+    public string? ExtensionReason { get; private set; }
+
+    /// <summary>The day of the finding, if any.</summary>
+    public LocalDate? ConcludedOn { get; private set; }
+
+    /// <summary>The finding, if the case is concluded.</summary>
+    public Finding? Finding { get; private set; }
+
+    /// <summary>The day the sanction decision was recorded, if any.</summary>
+    public LocalDate? SanctionedOn { get; private set; }
+
+    /// <summary>The sanction decision, if recorded.</summary>
+    public SanctionDecision? Decision { get; private set; }
+
+    /// <summary>The day of public disclosure, if any.</summary>
+    public LocalDate? DisclosedOn { get; private set; }
+
+    /// <summary>The day the case was closed, if it is.</summary>
+    public LocalDate? ClosedOn { get; private set; }
+
+    /// <summary>Whether the recorded sanction must be disclosed before the case closes.</summary>
+    public bool RequiresDisclosure => Decision?.RequiresDisclosure == true;
+
+    /// <summary>Whether the finding substantiated the complaint.</summary>
+    public bool IsSubstantiated => Finding?.Outcome == FindingOutcome.Substantiated;
+
+    /// <summary>The last day on which the complaint may be registered and routed: receipt plus the policy's days.</summary>
+    public LocalDate RegistrationDeadline => ReceivedOn.PlusDays(Policy.Policy.RegisterWithinDays);
+
+    /// <summary>
+    /// The last day on which the investigation may be concluded: acceptance plus the policy's days plus
+    /// any extension; null before acceptance.
+    /// </summary>
+    public LocalDate? ConclusionDeadline => AcceptedOn?.PlusDays(Policy.Policy.ConcludeWithinDays + ExtensionDays);
+
+    /// <summary>
+    /// Whether the case is overdue on <paramref name="date"/>, judged by what had happened by that day: not
+    /// yet accepted after the registration deadline, or accepted and not yet concluded after the
+    /// conclusion deadline (with an extension counted from the day it was granted).
+    /// </summary>
+    /// <remarks>A case is not overdue on its deadline day itself, only from the day after.</remarks>
+    public bool IsOverdueOn(LocalDate date)
+    {
+        if (AcceptedOn is not { } accepted || date < accepted)
+        {
+            return date > RegistrationDeadline;
+        }
+
+        if (ConcludedOn is { } concluded && date >= concluded)
+        {
+            return false;
+        }
+
+        var extension = ExtendedOn is { } extended && extended <= date ? ExtensionDays : 0;
+        return date > accepted.PlusDays(Policy.Policy.ConcludeWithinDays + extension);
+    }
+
+    /// <summary>Opens a case for <paramref name="complaint"/> received on <paramref name="on"/>, under the policy version in force that day.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidInputException">The complaint or the policy version is invalid.</exception>
+    /// <exception cref="InvalidOperationException">No policy version is in force on <paramref name="on"/> (code <c>COMMON.POLICY_NOT_IN_FORCE</c>).</exception>
+    public static AccountabilityCase Receive(Complaint complaint, LocalDate on, PolicySet<AccountabilityPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        return Receive(complaint, on, policies.InForceOn(on));
+    }
+
+    /// <summary>Opens a case for <paramref name="complaint"/> received on <paramref name="on"/>, under <paramref name="policy"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidInputException">The complaint or the policy is invalid.</exception>
+    public static AccountabilityCase Receive(Complaint complaint, LocalDate on, PolicyVersion<AccountabilityPolicy> policy)
+    {
+        ComplaintChecks.ThrowIfInvalid(complaint, nameof(complaint));
+        ArgumentNullException.ThrowIfNull(policy);
+        ValidatedPolicies.Ensure(policy.Policy, nameof(policy));
+        return new AccountabilityCase(new CaseReceived(on, complaint, policy), 8);
+    }
+
+    /// <summary>
+    /// Opens a new case <paramref name="id"/> against the subject of a rectification order it missed
+    /// ("failing to improve efficiency"), linked to the order's case, under the policy version in force on <paramref name="on"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidInputException">The id or the order is invalid.</exception>
+    /// <exception cref="InvalidOperationException">The order is not missed on <paramref name="on"/> (code <c>ACC.ORDER_NOT_MISSED</c>).</exception>
+    public static AccountabilityCase OpenForMissedOrder(CaseId id, RectificationOrder order, LocalDate on, PolicySet<AccountabilityPolicy> policies)
+    {
+        new RectificationOrderValidator().ThrowIfInvalid(order, nameof(order));
+        ArgumentNullException.ThrowIfNull(policies);
+        if (!order.IsMissedOn(on))
+        {
+            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.OrderNotMissed, order.Id, order.Deadline, on);
+        }
+
+        var complaint = new Complaint(id, order.Subject, $"{order.Id}: {order.Requirement}")
+        {
+            LinkedCase = order.Case,
+            MissedOrder = order.Id,
+        };
+        return Receive(complaint, on, policies);
+    }
+
+    /// <summary>Rebuilds a case from its history: the same state, the same history.</summary>
+    /// <param name="history">The events, oldest first, starting with <see cref="CaseReceived"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> or one of its events is null.</exception>
+    /// <exception cref="InvalidInputException">The history is empty, does not start with the receipt, or an event carries invalid input.</exception>
+    /// <exception cref="InvalidOperationException">The history holds an illegal transition or an event out of date order (with its code).</exception>
+    public static AccountabilityCase Replay(IEnumerable<CaseEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        if (history is IReadOnlyList<CaseEvent> list)
+        {
+            if (list.Count == 0)
+            {
+                throw Input(nameof(history), AccountabilityErrorCodes.HistoryEmpty, null);
+            }
+
+            var replayed = Start(list[0], list.Count);
+            for (var i = 1; i < list.Count; i++)
+            {
+                replayed.Apply(list[i] ?? throw new ArgumentNullException(nameof(history)));
+            }
+
+            return replayed;
+        }
+
+        AccountabilityCase? built = null;
+        foreach (var item in history)
+        {
+            if (built is null)
+            {
+                built = Start(item, 8);
+            }
+            else
+            {
+                built.Apply(item ?? throw new ArgumentNullException(nameof(history)));
+            }
+        }
+
+        return built ?? throw Input(nameof(history), AccountabilityErrorCodes.HistoryEmpty, null);
+    }
+
+    /// <summary>Records that the complaint was registered, routed and accepted for investigation.</summary>
+    /// <exception cref="InvalidOperationException">The case is not <see cref="CaseState.Received"/>, or <paramref name="on"/> is before the previous event.</exception>
+    public void StartInvestigation(LocalDate on) => Apply(new InvestigationStarted(on));
+
+    /// <summary>Extends the conclusion deadline, once, by <paramref name="days"/> with a stated <paramref name="reason"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The days are not 1 to the policy's maximum, or the reason is blank.</exception>
+    /// <exception cref="InvalidOperationException">The case is not under investigation, was extended already, its deadline has passed, or <paramref name="on"/> is before the previous event.</exception>
+    public void ExtendDeadline(LocalDate on, int days, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        Apply(new DeadlineExtended(on, days, reason));
+    }
+
+    /// <summary>Records a progress note on an open case.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="note"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The note is blank.</exception>
+    /// <exception cref="InvalidOperationException">The case is closed, or <paramref name="on"/> is before the previous event.</exception>
+    public void RecordProgress(LocalDate on, string note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        Apply(new ProgressRecorded(on, note));
+    }
+
+    /// <summary>Records the finding that concludes the investigation.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The finding is inconsistent.</exception>
+    /// <exception cref="InvalidOperationException">The case is not under investigation, or <paramref name="on"/> is before the previous event.</exception>
+    public void Conclude(LocalDate on, Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        Apply(new CaseConcluded(on, finding));
+    }
+
+    /// <summary>Records the sanction decision (or waiver) of a substantiated case.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The decision concerns another subject or was made under another policy version.</exception>
+    /// <exception cref="InvalidOperationException">The case is not concluded as substantiated, or <paramref name="on"/> is before the previous event.</exception>
+    public void Sanction(LocalDate on, SanctionDecision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        Apply(new CaseSanctioned(on, decision));
+    }
+
+    /// <summary>Records the public disclosure of a sanction that requires it.</summary>
+    /// <exception cref="InvalidOperationException">The case is not sanctioned, its sanction does not require disclosure, or <paramref name="on"/> is before the previous event.</exception>
+    public void Disclose(LocalDate on) => Apply(new CaseDisclosed(on));
+
+    /// <summary>Closes the case.</summary>
+    /// <exception cref="InvalidOperationException">
+    /// The case has no finding (<c>ACC.CLOSE_WITHOUT_FINDING</c>), is substantiated without a sanction decision
+    /// (<c>ACC.CLOSE_WITHOUT_SANCTION</c>), requires disclosure not yet made (<c>ACC.CLOSE_BEFORE_DISCLOSURE</c>),
+    /// is already closed, or <paramref name="on"/> is before the previous event.
+    /// </exception>
+    public void Close(LocalDate on) => Apply(new CaseClosed(on));
+
+    private static AccountabilityCase Start(CaseEvent? first, int capacity)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        if (first is not CaseReceived received)
+        {
+            throw Input("history[0]", AccountabilityErrorCodes.HistoryNotStartedByReceipt, first);
+        }
+
+        if (!ComplaintValidator.IsPlainlyValid(received.Complaint))
+        {
+            ComplaintChecks.ThrowIfInvalid(received.Complaint, "history[0].Complaint");
+        }
+
+        if (received.Policy is null)
+        {
+            throw new ArgumentNullException(nameof(first), "history[0].Policy");
+        }
+
+        ValidatedPolicies.Ensure(received.Policy.Policy, "history[0].Policy");
+        return new AccountabilityCase(received, capacity);
+    }
+
+    private void Apply(CaseEvent next)
+    {
+        var previous = history[^1].On;
+        if (State == CaseState.Closed)
+        {
+            throw Illegal(next);
+        }
+
+        if (next.On < previous)
+        {
+            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.EventBeforePrevious, next.On, previous);
+        }
+
+        switch (next)
+        {
+            case InvestigationStarted started:
+                Require(CaseState.Received, next);
+                AcceptedOn = started.On;
+                State = CaseState.Investigating;
+                break;
+            case DeadlineExtended extended:
+                ApplyExtension(extended);
+                break;
+            case ProgressRecorded progress:
+                if (string.IsNullOrWhiteSpace(progress.Note))
+                {
+                    throw Input(nameof(ProgressRecorded.Note), AccountabilityErrorCodes.NoteEmpty, progress.Note);
+                }
+
+                break;
+            case CaseConcluded concluded:
+                Require(CaseState.Investigating, next);
+                if (!FindingValidator.IsPlainlyValid(concluded.Finding))
+                {
+                    FindingChecks.ThrowIfInvalid(concluded.Finding, nameof(CaseConcluded.Finding));
+                }
+
+                Finding = concluded.Finding;
+                ConcludedOn = concluded.On;
+                State = CaseState.Concluded;
+                break;
+            case CaseSanctioned sanctioned:
+                ApplySanction(sanctioned);
+                break;
+            case CaseDisclosed:
+                Require(CaseState.Sanctioned, next);
+                if (!RequiresDisclosure)
+                {
+                    throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.DisclosureNotRequired, Id);
+                }
+
+                DisclosedOn = next.On;
+                State = CaseState.Disclosed;
+                break;
+            case CaseClosed:
+                ApplyClose(next);
+                break;
+            default:
+                throw Illegal(next);
+        }
+
+        history.Add(next);
+    }
+
+    private void ApplyExtension(DeadlineExtended extended)
+    {
+        Require(CaseState.Investigating, extended);
+        if (ExtendedOn is not null)
+        {
+            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.ExtensionAlreadyGranted, Id, ExtendedOn);
+        }
+
+        var deadline = ConclusionDeadline!.Value;
+        if (extended.On > deadline)
+        {
+            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.ExtensionTooLate, extended.On, deadline);
+        }
+
+        var max = Policy.Policy.MaxExtensionDays;
+        var daysOutOfRange = extended.Days < 1 || extended.Days > max;
+        var reasonEmpty = string.IsNullOrWhiteSpace(extended.Reason);
+        if (daysOutOfRange || reasonEmpty)
+        {
+            var failures = new List<ValidationFailure>(2);
+            if (daysOutOfRange)
+            {
+                failures.Add(Failures.Of(nameof(DeadlineExtended.Days), AccountabilityErrorCodes.ExtensionOutOfRange, extended.Days, max, extended.Days));
+            }
+
+            if (reasonEmpty)
+            {
+                failures.Add(Failures.Of(nameof(DeadlineExtended.Reason), AccountabilityErrorCodes.ExtensionReasonEmpty, extended.Reason));
+            }
+
+            Failures.ThrowIfAny(failures);
+        }
+
+        ExtendedOn = extended.On;
+        ExtensionDays = extended.Days;
+        ExtensionReason = extended.Reason;
+    }
+
+    private void ApplySanction(CaseSanctioned sanctioned)
+    {
+        Require(CaseState.Concluded, sanctioned);
+        if (!IsSubstantiated)
+        {
+            throw Illegal(sanctioned);
+        }
+
+        var decision = sanctioned.Decision ?? throw new ArgumentNullException(nameof(sanctioned), nameof(CaseSanctioned.Decision));
+        if (!Equals(decision.Subject, Subject))
+        {
+            throw Input(nameof(SanctionDecision.Subject), AccountabilityErrorCodes.DecisionSubjectMismatch, decision.Subject, decision.Subject, Subject);
+        }
+
+        if (!string.Equals(decision.PolicyLabel, PolicyLabel, StringComparison.Ordinal))
+        {
+            throw Input(nameof(SanctionDecision.PolicyLabel), AccountabilityErrorCodes.DecisionPolicyMismatch, decision.PolicyLabel, decision.PolicyLabel, PolicyLabel);
+        }
+
+        Decision = decision;
+        SanctionedOn = sanctioned.On;
+        State = CaseState.Sanctioned;
+    }
+
+    private void ApplyClose(CaseEvent close)
+    {
+        switch (State)
+        {
+            case CaseState.Received or CaseState.Investigating:
+                throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.CloseWithoutFinding, Id);
+            case CaseState.Concluded when IsSubstantiated:
+                throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.CloseWithoutSanction, Id);
+            case CaseState.Sanctioned when RequiresDisclosure:
+                throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.CloseBeforeDisclosure, Id);
+        }
+
+        ClosedOn = close.On;
+        State = CaseState.Closed;
+    }
+
+    private void Require(CaseState state, CaseEvent next)
+    {
+        if (State != state)
+        {
+            throw Illegal(next);
+        }
+    }
+
+    private InvalidOperationException Illegal(CaseEvent next) =>
+        AccountabilityErrors.Illegal(AccountabilityErrorCodes.IllegalTransition, State, next.GetType().Name);
+
+    private static InvalidInputException Input(string property, string code, object? attempted, params object?[] arguments) =>
+        new([Failures.Of(property, code, attempted, arguments)]);
+}

@@ -1,0 +1,15 @@
+using Ardalis.Specification;
+
+namespace PartyBuilding.Core.Accountability.Specifications;
+
+/// <summary>Cases concluded as substantiated with no sanction decision yet, earliest finding first, then by id.</summary>
+public sealed class SubstantiatedCasesAwaitingSanctionSpec : Specification<AccountabilityCaseSummary>
+{
+    /// <summary>Creates the specification.</summary>
+    public SubstantiatedCasesAwaitingSanctionSpec()
+    {
+        Query.Where(c => c.State == CaseState.Concluded && c.Outcome == FindingOutcome.Substantiated)
+            .OrderBy(c => c.ConcludedOn)
+            .ThenBy(c => c.Id);
+    }
+}
