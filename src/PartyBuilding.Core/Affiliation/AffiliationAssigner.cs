@@ -1,0 +1,159 @@
+using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Organizations;
+
+namespace PartyBuilding.Core.Affiliation;
+
+/// <summary>
+/// Assigns mobile members to a branch (seed: "two grasping mechanisms", part 2), in this order:
+/// <list type="number">
+/// <item>Residence in an area a migrant branch serves → <see cref="ManagementMode.Centralized"/>, that
+/// branch (the smallest id when several serve it), even when a village or community branch serves the area too.</item>
+/// <item>Otherwise a fixed residence → <see cref="ManagementMode.Attribution"/> to the village or community
+/// organization of the area; when both kinds serve it, the one with the smallest id (ordinal). None →
+/// <see cref="AffiliationOutcome.Unassigned"/>, with a reason naming the area.</item>
+/// <item>No fixed residence → when the township has no migrant branch at all,
+/// <see cref="AffiliationOutcome.Unassigned"/>; when the member has no introducer, an introducer the
+/// registry does not know, or one who is not in a migrant branch, <see cref="AffiliationOutcome.PendingIntroduction"/>
+/// (a distinct reason code for each); otherwise <see cref="ManagementMode.Attribution"/> to the introducer's migrant branch.</item>
+/// </list>
+/// Probationary members follow the same rule.
+/// </summary>
+/// <remarks>
+/// Pure, deterministic, total and thread-safe. The registry answers by id order, so decisions do not
+/// depend on the order organizations were given in. Reason lists are shared per UI culture; a decision
+/// allocates only itself (the "no branch for area" list is cached for up to 4,096 areas per culture).
+/// </remarks>
+public sealed class AffiliationAssigner : IAffiliationAssigner
+{
+    private static readonly MobileMemberValidator Validator = new();
+
+    /// <inheritdoc />
+    public AffiliationDecision Assign(MobileMember member, OrganizationRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(registry);
+        Check(member, nameof(member));
+        var reasons = AffiliationReasonSet.Current;
+        var area = member.ResidenceAreaCode;
+        if (area is null)
+        {
+            return ByIntroducer(member, registry, registry.OfKind(OrganizationKind.Migrant).Count > 0, reasons);
+        }
+
+        if (registry.TryGetInArea(area, OrganizationKind.Migrant, out var migrant))
+        {
+            return Centralized(member, migrant.Id, reasons);
+        }
+
+        return ByResidence(member, ResidenceOrganization(registry, area), reasons);
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<AffiliationDecision> AssignAll(IEnumerable<MobileMember> members, OrganizationRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(registry);
+        return Stream(members, registry);
+    }
+
+    /// <summary>The village or community organization serving <paramref name="area"/>: the smallest id of either kind.</summary>
+    internal static OrganizationId? ResidenceOrganization(OrganizationRegistry registry, string area)
+    {
+        var hasVillage = registry.TryGetInArea(area, OrganizationKind.Village, out var village);
+        var hasCommunity = registry.TryGetInArea(area, OrganizationKind.Community, out var community);
+        return (hasVillage, hasCommunity) switch
+        {
+            (true, true) => village!.Id <= community!.Id ? village.Id : community.Id,
+            (true, false) => village!.Id,
+            (false, true) => community!.Id,
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<AffiliationDecision> Stream(IEnumerable<MobileMember> members, OrganizationRegistry registry)
+    {
+        // One lookup per member: each area's migrant and residence organization, worked out once per batch.
+        var index = new Dictionary<string, AreaEntry>(StringComparer.Ordinal);
+        foreach (var organization in registry.Organizations)
+        {
+            if (organization.AreaCode is { } area && !index.ContainsKey(area))
+            {
+                index[area] = new AreaEntry(
+                    registry.TryGetInArea(area, OrganizationKind.Migrant, out var migrant) ? migrant.Id : null,
+                    ResidenceOrganization(registry, area));
+            }
+        }
+
+        var townshipHasMigrantBranch = registry.OfKind(OrganizationKind.Migrant).Count > 0;
+        foreach (var member in members)
+        {
+            if (member is null)
+            {
+                throw new ArgumentNullException(nameof(members), MessageCatalog.Format(CommonErrorCodes.Required));
+            }
+
+            Check(member, nameof(members));
+            var reasons = AffiliationReasonSet.Current;
+            var area = member.ResidenceAreaCode;
+            if (area is null)
+            {
+                yield return ByIntroducer(member, registry, townshipHasMigrantBranch, reasons);
+            }
+            else if (!index.TryGetValue(area, out var entry))
+            {
+                yield return ByResidence(member, null, reasons);
+            }
+            else if (entry.Migrant is { } migrant)
+            {
+                yield return Centralized(member, migrant, reasons);
+            }
+            else
+            {
+                yield return ByResidence(member, entry.Residence, reasons);
+            }
+        }
+    }
+
+    private static AffiliationDecision Centralized(MobileMember member, OrganizationId migrant, AffiliationReasonSet reasons) =>
+        new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Centralized, migrant, reasons.CentralizedByMigrantBranch);
+
+    private static AffiliationDecision ByResidence(MobileMember member, OrganizationId? residence, AffiliationReasonSet reasons) =>
+        residence is { } organization
+            ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, organization, reasons.AttributedByResidence)
+            : new(member.Id, AffiliationOutcome.Unassigned, null, null, reasons.NoBranchFor(member.ResidenceAreaCode!));
+
+    private static AffiliationDecision ByIntroducer(MobileMember member, OrganizationRegistry registry, bool townshipHasMigrantBranch, AffiliationReasonSet reasons)
+    {
+        if (!townshipHasMigrantBranch)
+        {
+            return new(member.Id, AffiliationOutcome.Unassigned, null, null, reasons.NoMigrantBranchInTownship);
+        }
+
+        if (member.IntroducedBy is not { } introducer)
+        {
+            return Pending(member, reasons.NoIntroducer);
+        }
+
+        if (!registry.TryGetOrganizationOf(introducer, out var organization))
+        {
+            return Pending(member, reasons.IntroducerUnknown);
+        }
+
+        return organization.Kind == OrganizationKind.Migrant
+            ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, organization.Id, reasons.AttributedByIntroducer)
+            : Pending(member, reasons.IntroducerNotInMigrantBranch);
+    }
+
+    private static AffiliationDecision Pending(MobileMember member, IReadOnlyList<Reason> reasons) =>
+        new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, reasons);
+
+    private static void Check(MobileMember member, string parameterName)
+    {
+        if (!MobileMemberValidator.IsWellFormed(member))
+        {
+            Validator.ThrowIfInvalid(member, parameterName);
+        }
+    }
+
+    private sealed record AreaEntry(OrganizationId? Migrant, OrganizationId? Residence);
+}
