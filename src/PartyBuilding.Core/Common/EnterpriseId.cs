@@ -7,7 +7,7 @@ namespace PartyBuilding.Core;
 /// validators refuse it.
 /// </remarks>
 /// <exception cref="ArgumentException"><paramref name="Value"/> is null, empty or whitespace.</exception>
-public readonly record struct EnterpriseId(string Value) : IComparable<EnterpriseId>
+public readonly record struct EnterpriseId(string Value) : IComparable<EnterpriseId>, IComparable
 {
     /// <summary>The host's identifier.</summary>
     public string Value { get; } = Guard.Id(Value, nameof(Value));
@@ -17,6 +17,15 @@ public readonly record struct EnterpriseId(string Value) : IComparable<Enterpris
 
     /// <inheritdoc />
     public int CompareTo(EnterpriseId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <inheritdoc />
+    /// <remarks>Non-generic comparison, used when ids are sorted as objects (for example by in-memory specification ordering).</remarks>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        EnterpriseId other => CompareTo(other),
+        _ => throw new ArgumentException($"Object must be of type {nameof(EnterpriseId)}.", nameof(obj)),
+    };
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
     public static bool operator <(EnterpriseId left, EnterpriseId right) => left.CompareTo(right) < 0;

@@ -7,7 +7,7 @@ namespace PartyBuilding.Core;
 /// validators refuse it.
 /// </remarks>
 /// <exception cref="ArgumentException"><paramref name="Value"/> is null, empty or whitespace.</exception>
-public readonly record struct MemberId(string Value) : IComparable<MemberId>
+public readonly record struct MemberId(string Value) : IComparable<MemberId>, IComparable
 {
     /// <summary>The host's identifier.</summary>
     public string Value { get; } = Guard.Id(Value, nameof(Value));
@@ -17,6 +17,15 @@ public readonly record struct MemberId(string Value) : IComparable<MemberId>
 
     /// <inheritdoc />
     public int CompareTo(MemberId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <inheritdoc />
+    /// <remarks>Non-generic comparison, used when ids are sorted as objects (for example by in-memory specification ordering).</remarks>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        MemberId other => CompareTo(other),
+        _ => throw new ArgumentException($"Object must be of type {nameof(MemberId)}.", nameof(obj)),
+    };
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
     public static bool operator <(MemberId left, MemberId right) => left.CompareTo(right) < 0;

@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Organizations.Specifications;
+using PartyBuilding.Samples.Township.Data;
+
+namespace PartyBuilding.Samples.Township.Report;
+
+/// <summary>Runs every capability of the library on a township, through the services <c>AddPartyBuilding</c> registered.</summary>
+internal sealed class ReportBuilder(IServiceProvider services, TownshipMapper mapper)
+{
+    public TownshipReport Build(TownshipData data, LocalDate asOf)
+    {
+        // Building the registry validates the whole organization list before anything is decided.
+        _ = mapper.Registry(data);
+        return new TownshipReport
+        {
+            Township = data.Name,
+            AsOf = asOf,
+            Culture = CultureInfo.CurrentUICulture.Name,
+            Structure = BuildStructure(data, asOf),
+        };
+    }
+
+    private StructureSection BuildStructure(TownshipData data, LocalDate asOf)
+    {
+        var advisor = services.GetRequiredService<IStructureAdvisor>();
+        var policy = services.GetRequiredService<StructurePolicy>();
+        var rows = data.Organizations
+            .OrderBy(o => o.Id, StringComparer.Ordinal)
+            .Select(o => mapper.Guarded($"organizations (id '{o.Id}')", () =>
+            {
+                var advice = advisor.Advise(o.FullMembers, o.ProbationaryMembers);
+                return new StructureRow(o.Id, o.Name, o.Level.ToString(), o.FullMembers, o.ProbationaryMembers, advice.Form.ToString(), advice.Reasons);
+            }))
+            .ToList();
+
+        var summaries = data.Organizations.Select(o => mapper.Summary(o, policy)).ToList();
+        var names = data.Organizations.ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
+        var needing = new OrganizationsNeedingAnotherFormSpec(policy).Evaluate(summaries).Select(s => s.Id.Value).ToList();
+        var ended = new OrganizationsWithTermEndingSpec(asOf).Evaluate(summaries)
+            .Select(s => new TermRow(s.Id.Value, names[s.Id.Value], s.TermEndsOn))
+            .ToList();
+
+        return new StructureSection
+        {
+            Organizations = rows,
+            ByAdvisedForm = Enum.GetValues<AdvisedForm>().ToDictionary(f => f.ToString(), f => rows.Count(r => r.AdvisedForm == f.ToString())),
+            NeedingAnotherForm = needing,
+            TermEnded = ended,
+        };
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace PartyBuilding.Samples.Township.Tests;
+
+public sealed class DefaultRunTests
+{
+    [Fact]
+    public void The_default_run_exits_0_and_prints_every_section()
+    {
+        var run = HostRun.Of();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Error);
+        Assert.Contains("Organizations and structure advice", run.Output);
+    }
+
+    [Fact]
+    public void The_json_report_parses_and_its_structure_totals_add_up()
+    {
+        var json = HostRun.Of("--format", "json").Json();
+
+        var structure = json.GetProperty("structure");
+        var organizations = structure.GetProperty("organizations").GetArrayLength();
+        var byForm = structure.GetProperty("byAdvisedForm").EnumerateObject().Sum(p => p.Value.GetInt32());
+        Assert.Equal(organizations, byForm);
+        Assert.Equal("2026-11-27", json.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public void The_as_of_option_moves_the_report_date()
+    {
+        var json = HostRun.Of("--format", "json", "--as-of", "2025-01-01").Json();
+
+        Assert.Equal("2025-01-01", json.GetProperty("asOf").GetString());
+        Assert.All(
+            json.GetProperty("structure").GetProperty("termEnded").EnumerateArray(),
+            t => Assert.True(string.CompareOrdinal(t.GetProperty("termEndsOn").GetString(), "2025-01-01") <= 0));
+    }
+
+    [Fact]
+    public void The_chinese_report_contains_no_english_reason_text()
+    {
+        var english = HostRun.Of("--format", "json").Json();
+        var chinese = HostRun.Of("--format", "json", "--culture", "zh-CN").Json();
+
+        var englishMessages = Messages(english).ToHashSet(StringComparer.Ordinal);
+        var chineseMessages = Messages(chinese).ToList();
+        Assert.NotEmpty(chineseMessages);
+        Assert.All(chineseMessages, m => Assert.DoesNotContain(m, englishMessages));
+        Assert.All(chineseMessages, m => Assert.Matches(new Regex(@"\p{IsCJKUnifiedIdeographs}"), m));
+
+        var text = HostRun.Of("--culture", "zh-CN").Output;
+        Assert.DoesNotContain("full members", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_exits_0_with_the_usage()
+    {
+        var run = HostRun.Of("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--data FILE", run.Output);
+    }
+
+    [Fact]
+    public void The_embedded_data_written_out_reads_back_to_the_same_report()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mazhu-{Guid.NewGuid():N}.json");
+        try
+        {
+            Assert.Equal(0, HostRun.Of("--write-data", file).ExitCode);
+            var fromFile = HostRun.Of("--data", file, "--format", "json");
+            var embedded = HostRun.Of("--format", "json");
+
+            Assert.Equal(0, fromFile.ExitCode);
+            Assert.Equal(embedded.Output, fromFile.Output);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static IEnumerable<string> Messages(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.NameEquals("message") && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        yield return property.Value.GetString()!;
+                    }
+
+                    foreach (var nested in Messages(property.Value))
+                    {
+                        yield return nested;
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    foreach (var nested in Messages(item))
+                    {
+                        yield return nested;
+                    }
+                }
+
+                break;
+        }
+    }
+}
