@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using PartyBuilding.Core.Affiliation.Validation;
 using PartyBuilding.Core.Organizations;
 
@@ -26,6 +28,7 @@ namespace PartyBuilding.Core.Affiliation;
 public sealed class AffiliationAssigner : IAffiliationAssigner
 {
     private static readonly MobileMemberValidator Validator = new();
+    private static readonly ConditionalWeakTable<OrganizationRegistry, AreaIndex> Indexes = new();
 
     /// <inheritdoc />
     public AffiliationDecision Assign(MobileMember member, OrganizationRegistry registry)
@@ -33,19 +36,7 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(registry);
         Check(member, nameof(member));
-        var reasons = AffiliationReasonSet.Current;
-        var area = member.ResidenceAreaCode;
-        if (area is null)
-        {
-            return ByIntroducer(member, registry, registry.OfKind(OrganizationKind.Migrant).Count > 0, reasons);
-        }
-
-        if (registry.TryGetInArea(area, OrganizationKind.Migrant, out var migrant))
-        {
-            return Centralized(member, migrant.Id, reasons);
-        }
-
-        return ByResidence(member, ResidenceOrganization(registry, area), reasons);
+        return Decide(member, registry, IndexOf(registry), AffiliationReasonSet.Current);
     }
 
     /// <inheritdoc />
@@ -54,6 +45,30 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(registry);
         return Stream(members, registry);
+    }
+
+    /// <inheritdoc />
+    public void AssignAll(ReadOnlySpan<MobileMember> members, OrganizationRegistry registry, Span<AffiliationDecision> destination)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        if (destination.Length < members.Length)
+        {
+            throw new ArgumentException(MessageCatalog.Format(CommonErrorCodes.Required), nameof(destination));
+        }
+
+        var index = IndexOf(registry);
+        var reasons = AffiliationReasonSet.Current;
+        for (var i = 0; i < members.Length; i++)
+        {
+            var member = members[i];
+            if (member is null || !MobileMemberValidator.IsWellFormed(member))
+            {
+                destination[..members.Length].Clear();
+                ThrowForAll(members, nameof(members));
+            }
+
+            destination[i] = Decide(member, registry, index, reasons);
+        }
     }
 
     /// <summary>The village or community organization serving <paramref name="area"/>: the smallest id of either kind.</summary>
@@ -72,19 +87,26 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
 
     private static IEnumerable<AffiliationDecision> Stream(IEnumerable<MobileMember> members, OrganizationRegistry registry)
     {
-        // One lookup per member: each area's migrant and residence organization, worked out once per batch.
-        var index = new Dictionary<string, AreaEntry>(StringComparer.Ordinal);
-        foreach (var organization in registry.Organizations)
+        var index = IndexOf(registry);
+        var reasons = AffiliationReasonSet.Current;
+        if (members is MobileMember[] array)
         {
-            if (organization.AreaCode is { } area && !index.ContainsKey(area))
+            // Arrays (the common case) without an enumerator: no interface call per member.
+            for (var i = 0; i < array.Length; i++)
             {
-                index[area] = new AreaEntry(
-                    registry.TryGetInArea(area, OrganizationKind.Migrant, out var migrant) ? migrant.Id : null,
-                    ResidenceOrganization(registry, area));
+                if (!ReferenceEquals(CultureInfo.CurrentUICulture, reasons.Culture))
+                {
+                    reasons = AffiliationReasonSet.Current;
+                }
+
+                var member = array[i] ?? throw new ArgumentNullException(nameof(members), MessageCatalog.Format(CommonErrorCodes.Required));
+                Check(member, nameof(members));
+                yield return Decide(member, registry, index, reasons);
             }
+
+            yield break;
         }
 
-        var townshipHasMigrantBranch = registry.OfKind(OrganizationKind.Migrant).Count > 0;
         foreach (var member in members)
         {
             if (member is null)
@@ -93,25 +115,32 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
             }
 
             Check(member, nameof(members));
-            var reasons = AffiliationReasonSet.Current;
-            var area = member.ResidenceAreaCode;
-            if (area is null)
+            if (!ReferenceEquals(CultureInfo.CurrentUICulture, reasons.Culture))
             {
-                yield return ByIntroducer(member, registry, townshipHasMigrantBranch, reasons);
+                reasons = AffiliationReasonSet.Current;
             }
-            else if (!index.TryGetValue(area, out var entry))
-            {
-                yield return ByResidence(member, null, reasons);
-            }
-            else if (entry.Migrant is { } migrant)
-            {
-                yield return Centralized(member, migrant, reasons);
-            }
-            else
-            {
-                yield return ByResidence(member, entry.Residence, reasons);
-            }
+
+            yield return Decide(member, registry, index, reasons);
         }
+    }
+
+    /// <summary>The registry's area index, built once per registry (registries are immutable) and kept as long as it lives.</summary>
+    private static AreaIndex IndexOf(OrganizationRegistry registry) => Indexes.GetValue(registry, static r => new AreaIndex(r));
+
+    private static AffiliationDecision Decide(MobileMember member, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)
+    {
+        var area = member.ResidenceAreaCode;
+        if (area is null)
+        {
+            return ByIntroducer(member, registry, index.TownshipHasMigrantBranch, reasons);
+        }
+
+        if (!index.ByArea.TryGetValue(area, out var entry))
+        {
+            return ByResidence(member, null, reasons);
+        }
+
+        return entry.Migrant is { } migrant ? Centralized(member, migrant, reasons) : ByResidence(member, entry.Residence, reasons);
     }
 
     private static AffiliationDecision Centralized(MobileMember member, OrganizationId migrant, AffiliationReasonSet reasons) =>
@@ -147,6 +176,23 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
     private static AffiliationDecision Pending(MobileMember member, IReadOnlyList<Reason> reasons) =>
         new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, reasons);
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowForAll(ReadOnlySpan<MobileMember> members, string parameterName)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        for (var i = 0; i < members.Length; i++)
+        {
+            var member = members[i] ?? throw new ArgumentNullException(parameterName, MessageCatalog.Format(CommonErrorCodes.Required));
+            foreach (var failure in Validator.Validate(member).Errors)
+            {
+                failure.PropertyName = $"{parameterName}[{i}].{failure.PropertyName}";
+                failures.Add(failure);
+            }
+        }
+
+        throw new InvalidInputException(failures);
+    }
+
     private static void Check(MobileMember member, string parameterName)
     {
         if (!MobileMemberValidator.IsWellFormed(member))
@@ -156,4 +202,28 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
     }
 
     private sealed record AreaEntry(OrganizationId? Migrant, OrganizationId? Residence);
+
+    /// <summary>For each served area, its migrant organization and its residence organization, so a member costs one lookup.</summary>
+    private sealed class AreaIndex
+    {
+        public AreaIndex(OrganizationRegistry registry)
+        {
+            ByArea = new Dictionary<string, AreaEntry>(StringComparer.Ordinal);
+            foreach (var organization in registry.Organizations)
+            {
+                if (organization.AreaCode is { } area && !ByArea.ContainsKey(area))
+                {
+                    ByArea[area] = new AreaEntry(
+                        registry.TryGetInArea(area, OrganizationKind.Migrant, out var migrant) ? migrant.Id : null,
+                        ResidenceOrganization(registry, area));
+                }
+            }
+
+            TownshipHasMigrantBranch = registry.OfKind(OrganizationKind.Migrant).Count > 0;
+        }
+
+        public Dictionary<string, AreaEntry> ByArea { get; }
+
+        public bool TownshipHasMigrantBranch { get; }
+    }
 }

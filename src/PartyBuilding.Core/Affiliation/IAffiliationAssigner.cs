@@ -27,4 +27,19 @@ public interface IAffiliationAssigner
     /// <exception cref="ArgumentNullException">An argument is null (thrown at once), or a member is null (thrown when reached).</exception>
     /// <exception cref="InvalidInputException">A member is malformed (thrown when reached; earlier decisions stand as given).</exception>
     IEnumerable<AffiliationDecision> AssignAll(IEnumerable<MobileMember> members, OrganizationRegistry registry);
+
+    /// <summary>
+    /// Decides for every member of <paramref name="members"/> into <paramref name="destination"/> at the same
+    /// index, without an enumerator: the fastest path for a township held in an array. Each decision equals what
+    /// <see cref="Assign"/> gives for that member.
+    /// </summary>
+    /// <param name="members">The members.</param>
+    /// <param name="registry">The township's organizations and memberships.</param>
+    /// <param name="destination">Receives the decisions; at least as long as <paramref name="members"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="registry"/> or a member is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="members"/>.</exception>
+    /// <exception cref="InvalidInputException">
+    /// Members are malformed; every failure is listed and <paramref name="destination"/> is cleared (never a partial result).
+    /// </exception>
+    void AssignAll(ReadOnlySpan<MobileMember> members, OrganizationRegistry registry, Span<AffiliationDecision> destination);
 }

@@ -256,6 +256,32 @@ public sealed class AffiliationAssignerTests
     }
 
     [Fact]
+    public void The_span_batch_refuses_malformed_members_listing_each_and_leaves_no_partial_result()
+    {
+        MobileMember[] members =
+        [
+            Member("MZ"),
+            new MobileMember(new MemberId("m2"), MembershipStatus.Full, "", null),
+            new MobileMember(new MemberId("m3"), MembershipStatus.Full, null, new MemberId("m3")),
+        ];
+        var destination = new AffiliationDecision[3];
+
+        var error = Assert.Throws<InvalidInputException>(() => assigner.AssignAll(members, Mazhu_town(), destination));
+
+        Assert.Equal([AffiliationErrorCodes.AreaCodeEmpty, AffiliationErrorCodes.SelfIntroduced], error.Codes);
+        Assert.Equal(["members[1].ResidenceAreaCode", "members[2].IntroducedBy"], error.Errors.Select(e => e.PropertyName));
+        Assert.All(destination, d => Assert.Null(d));
+    }
+
+    [Fact]
+    public void The_span_batch_refuses_a_short_destination_and_null_input()
+    {
+        Assert.Throws<ArgumentException>(() => assigner.AssignAll([Member("MZ"), Member("HB")], Mazhu_town(), new AffiliationDecision[1]));
+        Assert.Throws<ArgumentNullException>(() => assigner.AssignAll([Member("MZ")], null!, new AffiliationDecision[1]));
+        Assert.Throws<ArgumentNullException>(() => assigner.AssignAll([null!], Mazhu_town(), new AffiliationDecision[1]));
+    }
+
+    [Fact]
     public void An_empty_registry_leaves_everyone_unassigned()
     {
         var decisions = assigner.AssignAll([Member("MZ"), Member(null, "wang")], OrganizationRegistry.Empty).ToArray();

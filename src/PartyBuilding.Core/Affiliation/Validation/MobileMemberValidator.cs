@@ -1,4 +1,5 @@
 using FluentValidation;
+using PartyBuilding.Core.Members;
 
 namespace PartyBuilding.Core.Affiliation.Validation;
 
@@ -19,7 +20,7 @@ public sealed class MobileMemberValidator : AbstractValidator<MobileMember>
     /// <summary>The same checks without allocating, for the assigner's hot path.</summary>
     internal static bool IsWellFormed(MobileMember member) =>
         !member.Id.IsDefault
-        && Enum.IsDefined(member.Status)
+        && member.Status is MembershipStatus.Full or MembershipStatus.Probationary
         && (member.ResidenceAreaCode is null || !string.IsNullOrWhiteSpace(member.ResidenceAreaCode))
         && (member.IntroducedBy is not { } introducer || (!introducer.IsDefault && introducer != member.Id));
 }
