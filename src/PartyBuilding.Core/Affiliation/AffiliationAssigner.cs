@@ -44,7 +44,7 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(registry);
-        return Stream(members, registry);
+        return Start(members, registry);
     }
 
     /// <inheritdoc />
@@ -85,28 +85,21 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
         };
     }
 
-    private static IEnumerable<AffiliationDecision> Stream(IEnumerable<MobileMember> members, OrganizationRegistry registry)
+    private static IEnumerable<AffiliationDecision> Start(IEnumerable<MobileMember> members, OrganizationRegistry registry)
     {
         var index = IndexOf(registry);
         var reasons = AffiliationReasonSet.Current;
         if (members is MobileMember[] array)
         {
-            // Arrays (the common case) without an enumerator: no interface call per member.
-            for (var i = 0; i < array.Length; i++)
-            {
-                if (!ReferenceEquals(CultureInfo.CurrentUICulture, reasons.Culture))
-                {
-                    reasons = AffiliationReasonSet.Current;
-                }
-
-                var member = array[i] ?? throw new ArgumentNullException(nameof(members), MessageCatalog.Format(CommonErrorCodes.Required));
-                Check(member, nameof(members));
-                yield return Decide(member, registry, index, reasons);
-            }
-
-            yield break;
+            // Arrays (the common case): a plain enumerator over the array, no state machine per member.
+            return new ArrayStream(array, registry, index, reasons);
         }
 
+        return Stream(members, registry, index, reasons);
+    }
+
+    private static IEnumerable<AffiliationDecision> Stream(IEnumerable<MobileMember> members, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)
+    {
         foreach (var member in members)
         {
             if (member is null)
@@ -127,6 +120,7 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
     /// <summary>The registry's area index, built once per registry (registries are immutable) and kept as long as it lives.</summary>
     private static AreaIndex IndexOf(OrganizationRegistry registry) => Indexes.GetValue(registry, static r => new AreaIndex(r));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static AffiliationDecision Decide(MobileMember member, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)
     {
         var area = member.ResidenceAreaCode;
@@ -143,9 +137,11 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
         return entry.Migrant is { } migrant ? Centralized(member, migrant, reasons) : ByResidence(member, entry.Residence, reasons);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static AffiliationDecision Centralized(MobileMember member, OrganizationId migrant, AffiliationReasonSet reasons) =>
         new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Centralized, migrant, reasons.CentralizedByMigrantBranch);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static AffiliationDecision ByResidence(MobileMember member, OrganizationId? residence, AffiliationReasonSet reasons) =>
         residence is { } organization
             ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, organization, reasons.AttributedByResidence)
@@ -193,11 +189,63 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
         throw new InvalidInputException(failures);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Check(MobileMember member, string parameterName)
     {
         if (!MobileMemberValidator.IsWellFormed(member))
         {
             Validator.ThrowIfInvalid(member, parameterName);
+        }
+    }
+
+    /// <summary>The decisions for an array of members, made one at a time as they are read.</summary>
+    private sealed class ArrayStream(MobileMember[] members, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)
+        : IEnumerable<AffiliationDecision>, IEnumerator<AffiliationDecision>
+    {
+        private readonly int ownerThread = Environment.CurrentManagedThreadId;
+        private AffiliationReasonSet reasons = reasons;
+        private bool handedOut;
+        private int next;
+
+        public AffiliationDecision Current { get; private set; } = null!;
+
+        object System.Collections.IEnumerator.Current => Current;
+
+        public IEnumerator<AffiliationDecision> GetEnumerator()
+        {
+            if (!handedOut && ownerThread == Environment.CurrentManagedThreadId)
+            {
+                handedOut = true;
+                return this;
+            }
+
+            return new ArrayStream(members, registry, index, reasons) { handedOut = true };
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public bool MoveNext()
+        {
+            if ((uint)next >= (uint)members.Length)
+            {
+                return false;
+            }
+
+            var member = members[next++] ?? throw new ArgumentNullException(nameof(members), MessageCatalog.Format(CommonErrorCodes.Required));
+            Check(member, nameof(members));
+            if (!ReferenceEquals(CultureInfo.CurrentUICulture, reasons.Culture))
+            {
+                reasons = AffiliationReasonSet.Current;
+            }
+
+            Current = Decide(member, registry, index, reasons);
+            return true;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
         }
     }
 

@@ -202,6 +202,20 @@ public sealed class AffiliationAssignerTests
     }
 
     [Fact]
+    public void A_batch_can_be_enumerated_twice_with_the_same_decisions()
+    {
+        MobileMember[] members = [Member("WK"), new MobileMember(new MemberId("m2"), MembershipStatus.Full, "MZ")];
+        var stream = assigner.AssignAll(members, Mazhu_town());
+
+        Assert.Equal(stream.ToArray(), stream.ToArray());
+        using var first = stream.GetEnumerator();
+        using var second = stream.GetEnumerator();
+        Assert.True(first.MoveNext());
+        Assert.True(second.MoveNext());
+        Assert.Equal(first.Current, second.Current);
+    }
+
+    [Fact]
     public void The_batch_reads_its_input_lazily()
     {
         var read = 0;

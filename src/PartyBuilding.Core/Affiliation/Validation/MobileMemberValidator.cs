@@ -18,6 +18,7 @@ public sealed class MobileMemberValidator : AbstractValidator<MobileMember>
     }
 
     /// <summary>The same checks without allocating, for the assigner's hot path.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static bool IsWellFormed(MobileMember member) =>
         !member.Id.IsDefault
         && member.Status is MembershipStatus.Full or MembershipStatus.Probationary
