@@ -1,0 +1,176 @@
+using BenchmarkDotNet.Attributes;
+using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Members;
+using PartyBuilding.Core.Organizations;
+
+namespace PartyBuilding.Core.Benchmarks;
+
+/// <summary>
+/// Assigns a township's mobile members against a registry of 200 organizations: the library's streaming
+/// batch and its one-by-one call against the simplest correct hand-written loop (two dictionary lookups,
+/// no reasons, no decision objects).
+/// </summary>
+[MemoryDiagnoser]
+public class AffiliationBenchmarks
+{
+    private readonly AffiliationAssigner assigner = new();
+    private MobileMember[] members = [];
+    private OrganizationRegistry registry = OrganizationRegistry.Empty;
+    private Dictionary<string, OrganizationId> migrantByArea = [];
+    private Dictionary<string, OrganizationId> residenceByArea = [];
+    private Dictionary<MemberId, OrganizationId> migrantBranchOfMember = [];
+    private bool townshipHasMigrantBranch;
+    private AffiliationDecision[] decisions = [];
+
+    [Params(1_000_000)]
+    public int Members { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(20261127);
+        var township = new OrganizationId("T");
+        var organizations = new List<PartyOrganization>
+        {
+            new(township, "Township committee", OrganizationLevel.Committee, OrganizationKind.Township),
+        };
+
+        // 199 branches: 40 migrant (A000–A039), 80 village (A020–A099, 20 areas shared with a migrant
+        // branch), 60 community (A080–A139, 20 shared with a village), 19 enterprise. A140–A149 unserved.
+        for (var i = 0; i < 199; i++)
+        {
+            var (kind, area) = i switch
+            {
+                < 40 => (OrganizationKind.Migrant, i),
+                < 120 => (OrganizationKind.Village, i - 20),
+                < 180 => (OrganizationKind.Community, i - 100),
+                _ => (OrganizationKind.Enterprise, i - 180),
+            };
+            organizations.Add(new PartyOrganization(new OrganizationId($"O{i:000}"), $"Branch {i}", OrganizationLevel.Branch, kind, $"A{area:000}", township));
+        }
+
+        var memberships = new List<KeyValuePair<MemberId, OrganizationId>>();
+        for (var r = 0; r < 4_000; r++)
+        {
+            memberships.Add(new(new MemberId($"R{r:0000}"), organizations[1 + random.Next(199)].Id));
+        }
+
+        registry = new OrganizationRegistry(organizations, memberships);
+        members = new MobileMember[Members];
+        decisions = new AffiliationDecision[Members];
+        for (var i = 0; i < members.Length; i++)
+        {
+            var roll = random.Next(10);
+            members[i] = roll == 0
+                ? new MobileMember(new MemberId($"M{i:0000000}"), MembershipStatus.Full, null, random.Next(5) == 0 ? new MemberId("X") : new MemberId($"R{random.Next(4_000):0000}"))
+                : new MobileMember(new MemberId($"M{i:0000000}"), roll == 1 ? MembershipStatus.Probationary : MembershipStatus.Full, $"A{random.Next(150):000}");
+        }
+
+        // The hand-written baseline's own indexes.
+        migrantByArea = organizations.Where(o => o.Kind == OrganizationKind.Migrant && o.AreaCode is not null)
+            .GroupBy(o => o.AreaCode!).ToDictionary(g => g.Key, g => g.MinBy(o => o.Id)!.Id);
+        residenceByArea = organizations.Where(o => o.Kind is OrganizationKind.Village or OrganizationKind.Community && o.AreaCode is not null)
+            .GroupBy(o => o.AreaCode!).ToDictionary(g => g.Key, g => g.MinBy(o => o.Id)!.Id);
+        var kindOf = organizations.ToDictionary(o => o.Id, o => o.Kind);
+        migrantBranchOfMember = memberships.Where(p => kindOf[p.Value] == OrganizationKind.Migrant).ToDictionary(p => p.Key, p => p.Value);
+        townshipHasMigrantBranch = migrantByArea.Count > 0;
+    }
+
+    /// <summary>The simplest correct loop: at most two dictionary lookups per member, no reasons, nothing allocated.</summary>
+    [Benchmark(Baseline = true)]
+    public int HandWritten()
+    {
+        var sum = 0;
+        foreach (var member in members)
+        {
+            int outcome;
+            if (member.ResidenceAreaCode is { } area)
+            {
+                outcome = migrantByArea.TryGetValue(area, out _) ? 0 : residenceByArea.TryGetValue(area, out _) ? 1 : 2;
+            }
+            else
+            {
+                outcome = !townshipHasMigrantBranch ? 2
+                    : member.IntroducedBy is { } introducer && migrantBranchOfMember.TryGetValue(introducer, out _) ? 1 : 3;
+            }
+
+            sum += outcome;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The same loop, but returning what the contract requires: one <see cref="AffiliationDecision"/> per
+    /// member (with a shared reason list and no validation). The floor any implementation of the contract pays.
+    /// </summary>
+    [Benchmark]
+    public int HandWrittenWithDecisions()
+    {
+        var sum = 0;
+        IReadOnlyList<Reason> shared = [];
+        foreach (var member in members)
+        {
+            AffiliationDecision decision;
+            if (member.ResidenceAreaCode is { } area)
+            {
+                decision = migrantByArea.TryGetValue(area, out var migrant)
+                    ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Centralized, migrant, shared)
+                    : residenceByArea.TryGetValue(area, out var residence)
+                        ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, residence, shared)
+                        : new(member.Id, AffiliationOutcome.Unassigned, null, null, shared);
+            }
+            else
+            {
+                decision = !townshipHasMigrantBranch ? new(member.Id, AffiliationOutcome.Unassigned, null, null, shared)
+                    : member.IntroducedBy is { } introducer && migrantBranchOfMember.TryGetValue(introducer, out var branch)
+                        ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, branch, shared)
+                        : new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, shared);
+            }
+
+            sum += (int)decision.Outcome;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The library's streaming batch: validated input, one decision with its reasons per member.</summary>
+    [Benchmark]
+    public int LibraryBatch()
+    {
+        var sum = 0;
+        foreach (var decision in assigner.AssignAll(members, registry))
+        {
+            sum += (int)decision.Outcome;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The library's span batch: decisions written into a caller's array, no enumerator.</summary>
+    [Benchmark]
+    public int LibrarySpan()
+    {
+        assigner.AssignAll(members, registry, decisions);
+        var sum = 0;
+        foreach (var decision in decisions)
+        {
+            sum += (int)decision.Outcome;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The library called once per member (three area lookups in the registry instead of the batch's one).</summary>
+    [Benchmark]
+    public int LibraryOneByOne()
+    {
+        var sum = 0;
+        foreach (var member in members)
+        {
+            sum += (int)assigner.Assign(member, registry).Outcome;
+        }
+
+        return sum;
+    }
+}

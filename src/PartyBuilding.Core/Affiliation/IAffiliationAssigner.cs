@@ -1,0 +1,45 @@
+using PartyBuilding.Core.Organizations;
+
+namespace PartyBuilding.Core.Affiliation;
+
+/// <summary>
+/// Assigns mobile members to a branch of the township (一方隶属): centrally to the migrant branch
+/// serving their residence area, otherwise by attribution.
+/// </summary>
+/// <remarks>Implementations are pure, deterministic, total and thread-safe.</remarks>
+public interface IAffiliationAssigner
+{
+    /// <summary>Decides the affiliation of one member.</summary>
+    /// <param name="member">The member.</param>
+    /// <param name="registry">The township's organizations and memberships.</param>
+    /// <returns>Exactly one decision, with its reasons.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidInputException">The member is malformed (codes in <see cref="AffiliationErrorCodes"/>).</exception>
+    AffiliationDecision Assign(MobileMember member, OrganizationRegistry registry);
+
+    /// <summary>
+    /// Decides the affiliation of many members, streaming: one decision per member, in input order,
+    /// each equal to what <see cref="Assign"/> gives for that member.
+    /// </summary>
+    /// <param name="members">The members, read once and lazily.</param>
+    /// <param name="registry">The township's organizations and memberships.</param>
+    /// <returns>The decisions, produced as the sequence is enumerated.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null (thrown at once), or a member is null (thrown when reached).</exception>
+    /// <exception cref="InvalidInputException">A member is malformed (thrown when reached; earlier decisions stand as given).</exception>
+    IEnumerable<AffiliationDecision> AssignAll(IEnumerable<MobileMember> members, OrganizationRegistry registry);
+
+    /// <summary>
+    /// Decides for every member of <paramref name="members"/> into <paramref name="destination"/> at the same
+    /// index, without an enumerator: the fastest path for a township held in an array. Each decision equals what
+    /// <see cref="Assign"/> gives for that member.
+    /// </summary>
+    /// <param name="members">The members.</param>
+    /// <param name="registry">The township's organizations and memberships.</param>
+    /// <param name="destination">Receives the decisions; at least as long as <paramref name="members"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="registry"/> or a member is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="members"/>.</exception>
+    /// <exception cref="InvalidInputException">
+    /// Members are malformed; every failure is listed and <paramref name="destination"/> is cleared (never a partial result).
+    /// </exception>
+    void AssignAll(ReadOnlySpan<MobileMember> members, OrganizationRegistry registry, Span<AffiliationDecision> destination);
+}

@@ -1,0 +1,19 @@
+using PartyBuilding.Core.Organizations;
+
+namespace PartyBuilding.Core.Affiliation;
+
+/// <summary>Advises where a township should set up migrant branches.</summary>
+/// <remarks>Implementations are pure, deterministic and thread-safe.</remarks>
+public interface IMigrantBranchAdvisor
+{
+    /// <summary>
+    /// Finds the areas where at least the policy's number of full mobile members live and no migrant
+    /// branch serves them, ordered by area code (ordinal).
+    /// </summary>
+    /// <param name="members">The township's mobile members, in any order; each at most once.</param>
+    /// <param name="registry">The township's organizations.</param>
+    /// <returns>One recommendation per such area; empty when there is none.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a member is null.</exception>
+    /// <exception cref="InvalidInputException">A member is malformed or appears twice; every failure is listed.</exception>
+    IReadOnlyList<MigrantBranchRecommendation> Advise(IEnumerable<MobileMember> members, OrganizationRegistry registry);
+}

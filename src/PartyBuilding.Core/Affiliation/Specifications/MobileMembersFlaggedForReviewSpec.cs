@@ -1,0 +1,30 @@
+using Ardalis.Specification;
+using NodaTime;
+using PartyBuilding.Core.Affiliation.Validation;
+
+namespace PartyBuilding.Core.Affiliation.Specifications;
+
+/// <summary>
+/// Mobile members the branch is to review on <c>asOf</c>: lost contact or withdrawal review
+/// (<see cref="ContactAssessment.IsFlaggedForReview"/>). Ordered by id.
+/// </summary>
+public sealed class MobileMembersFlaggedForReviewSpec : Specification<MobileMemberSummary>
+{
+    /// <summary>Creates the specification.</summary>
+    /// <param name="asOf">The date asked about.</param>
+    /// <param name="policy">The policy in force on <paramref name="asOf"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The policy is inconsistent.</exception>
+    public MobileMembersFlaggedForReviewSpec(LocalDate asOf, AffiliationPolicy policy)
+    {
+        new AffiliationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
+        var lost = ContactCutoff.Of(asOf, policy.LostContactMonths);
+        var cutoff = ContactCutoff.Of(asOf, policy.WithdrawalReviewMonths);
+        Query.Where(m => (m.MonitoredSince < lost && (m.LastContactOn == null || m.LastContactOn < lost))
+                         || (m.MonitoredSince < cutoff
+                             && (m.LastOrganizationalLifeOn == null || m.LastOrganizationalLifeOn < cutoff
+                                 || m.LastDuesPaidOn == null || m.LastDuesPaidOn < cutoff
+                                 || m.LastAssignedWorkOn == null || m.LastAssignedWorkOn < cutoff)))
+             .OrderBy(m => m.Id);
+    }
+}

@@ -1,0 +1,31 @@
+using Ardalis.Specification;
+using NodaTime;
+using PartyBuilding.Core.Affiliation.Validation;
+
+namespace PartyBuilding.Core.Affiliation.Specifications;
+
+/// <summary>
+/// Mobile members to flag for withdrawal review on <c>asOf</c> (standing <see cref="ContactStanding.WithdrawalReview"/>):
+/// still in contact, but without organizational life, or without dues, or without assigned work for the
+/// withdrawal-review interval (党章 Art. 9). Ordered by id. The branch reviews; the library never decides.
+/// </summary>
+public sealed class MobileMembersForWithdrawalReviewSpec : Specification<MobileMemberSummary>
+{
+    /// <summary>Creates the specification.</summary>
+    /// <param name="asOf">The date asked about.</param>
+    /// <param name="policy">The policy in force on <paramref name="asOf"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The policy is inconsistent.</exception>
+    public MobileMembersForWithdrawalReviewSpec(LocalDate asOf, AffiliationPolicy policy)
+    {
+        new AffiliationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
+        var lost = ContactCutoff.Of(asOf, policy.LostContactMonths);
+        var cutoff = ContactCutoff.Of(asOf, policy.WithdrawalReviewMonths);
+        Query.Where(m => (m.MonitoredSince >= lost || (m.LastContactOn != null && m.LastContactOn >= lost))
+                         && m.MonitoredSince < cutoff
+                         && (m.LastOrganizationalLifeOn == null || m.LastOrganizationalLifeOn < cutoff
+                             || m.LastDuesPaidOn == null || m.LastDuesPaidOn < cutoff
+                             || m.LastAssignedWorkOn == null || m.LastAssignedWorkOn < cutoff))
+             .OrderBy(m => m.Id);
+    }
+}

@@ -1,0 +1,14 @@
+using Ardalis.Specification;
+
+namespace PartyBuilding.Core.Affiliation.Specifications;
+
+/// <summary>Mobile members not assigned to any organization (pending introduction or unassigned), ordered by id.</summary>
+public sealed class MobileMembersWithoutOrganizationSpec : Specification<MobileMemberSummary>
+{
+    /// <summary>Creates the specification.</summary>
+    public MobileMembersWithoutOrganizationSpec()
+    {
+        Query.Where(m => m.Organization == null)
+             .OrderBy(m => m.Id);
+    }
+}
