@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PartyBuilding.Core;
 using PartyBuilding.Core.DependencyInjection;
 using PartyBuilding.Samples.Township.Data;
 using PartyBuilding.Samples.Township.Report;
@@ -16,9 +17,10 @@ internal static class TownshipHost
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var previousCulture = CultureInfo.CurrentUICulture;
+        HostOptions? options = null;
         try
         {
-            var options = HostOptions.Parse(args);
+            options = HostOptions.Parse(args);
             if (options.Help)
             {
                 output.WriteLine(HostOptions.Usage);
@@ -42,6 +44,12 @@ internal static class TownshipHost
         catch (Exception e) when (e is HostException or DataException)
         {
             error.WriteLine($"error: {e.Message}");
+            return BadInput;
+        }
+        catch (InvalidInputException e)
+        {
+            // A refusal the mapper did not attribute to a record: still one message, never a stack trace.
+            error.WriteLine($"error: {options?.DataFile ?? "embedded data"}: {string.Join("; ", e.Errors.Select(f => $"{f.PropertyName}: [{f.ErrorCode}] {f.ErrorMessage}"))}");
             return BadInput;
         }
         finally

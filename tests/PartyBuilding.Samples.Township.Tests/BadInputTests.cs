@@ -73,6 +73,38 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("COMMON.ID_EMPTY", run.Error);
     }
 
+    [Fact]
+    public void An_illegal_case_step_exits_2_naming_the_case_step_and_code()
+    {
+        var file = Write("case.json", """
+            { "name": "x", "asOf": "2026-11-27", "cases": [
+              { "id": "C1", "subject": "cadre-1", "summary": "s", "receivedOn": "2026-10-01",
+                "steps": [ { "kind": "Close", "on": "2026-10-05" } ] } ] }
+            """);
+
+        var run = HostRun.Of("--data", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("cases[0]", run.Error);
+        Assert.Contains("Close", run.Error);
+        Assert.Contains("ACC.", run.Error);
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public void A_self_introduced_mobile_member_exits_2_with_its_code()
+    {
+        var file = Write("self.json", """
+            { "name": "x", "asOf": "2026-11-27", "mobileMembers": [
+              { "id": "M1", "status": "Full", "introducedBy": "M1", "monitoredSince": "2026-01-01" } ] }
+            """);
+
+        var run = HostRun.Of("--data", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("AFF.SELF_INTRODUCED", run.Error);
+    }
+
     [Theory]
     [InlineData("--format", "xml")]
     [InlineData("--as-of", "27/11/2026")]

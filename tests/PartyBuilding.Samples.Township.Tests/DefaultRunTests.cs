@@ -13,6 +13,8 @@ public sealed class DefaultRunTests
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Error);
         Assert.Contains("Organizations and structure advice", run.Output);
+        Assert.Contains("Mobile party members", run.Output);
+        Assert.Contains("Accountability cases", run.Output);
     }
 
     [Fact]
@@ -25,6 +27,38 @@ public sealed class DefaultRunTests
         var byForm = structure.GetProperty("byAdvisedForm").EnumerateObject().Sum(p => p.Value.GetInt32());
         Assert.Equal(organizations, byForm);
         Assert.Equal("2026-11-27", json.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public void The_json_report_affiliation_totals_add_up()
+    {
+        var affiliation = HostRun.Of("--format", "json").Json().GetProperty("affiliation");
+
+        var members = affiliation.GetProperty("mobileMembers").GetInt32();
+        Assert.True(members > 0);
+        Assert.Equal(members, Sum(affiliation.GetProperty("byOutcome")));
+        Assert.Equal(members, Sum(affiliation.GetProperty("byStanding")));
+        var assigned = affiliation.GetProperty("byOutcome").GetProperty("Assigned").GetInt32();
+        Assert.Equal(assigned, Sum(affiliation.GetProperty("byMode")));
+        Assert.Equal(assigned, Sum(affiliation.GetProperty("byOrganization")));
+        Assert.Equal(members - assigned, affiliation.GetProperty("notAssigned").GetArrayLength());
+        Assert.All(affiliation.GetProperty("notAssigned").EnumerateArray(), m => Assert.NotEqual(0, m.GetProperty("reasons").GetArrayLength()));
+        Assert.NotEqual(0, affiliation.GetProperty("establishmentAdvice").GetArrayLength());
+        Assert.NotEqual(0, affiliation.GetProperty("flaggedForReview").GetArrayLength());
+    }
+
+    [Fact]
+    public void The_json_report_accountability_totals_add_up_and_show_every_state_of_concern()
+    {
+        var accountability = HostRun.Of("--format", "json").Json().GetProperty("accountability");
+
+        var cases = accountability.GetProperty("cases").GetInt32();
+        Assert.Equal(cases, Sum(accountability.GetProperty("byState")));
+        Assert.Equal(cases, accountability.GetProperty("all").GetArrayLength());
+        Assert.NotEqual(0, accountability.GetProperty("overdue").GetArrayLength());
+        Assert.NotEqual(0, accountability.GetProperty("awaitingDisclosure").GetArrayLength());
+        var overdueFlags = accountability.GetProperty("all").EnumerateArray().Count(c => c.GetProperty("overdue").GetBoolean());
+        Assert.Equal(accountability.GetProperty("overdue").GetArrayLength(), overdueFlags);
     }
 
     [Fact]
@@ -81,6 +115,8 @@ public sealed class DefaultRunTests
             File.Delete(file);
         }
     }
+
+    private static int Sum(JsonElement counts) => counts.EnumerateObject().Sum(p => p.Value.GetInt32());
 
     private static IEnumerable<string> Messages(JsonElement element)
     {

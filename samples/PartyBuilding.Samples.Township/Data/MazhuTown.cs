@@ -8,7 +8,7 @@ namespace PartyBuilding.Samples.Township.Data;
 /// March, villages and communities, a migrant ("Waikou") settlement with its branch, non-public
 /// enterprises of varied size and party presence. Generated from a fixed seed, so every run is the same.
 /// </summary>
-internal static class MazhuTown
+internal static partial class MazhuTown
 {
     public const int Seed = 20260331;
 
@@ -70,6 +70,8 @@ internal static class MazhuTown
         Add("E03", "Mazhu Ceramics Branch", OrganizationLevel.Branch, OrganizationKind.Enterprise, "V08", 2, 1, false, new LocalDate(2022, 10, 10), registerMembers: true);
         Add("J01", "Industrial Park Joint Branch", OrganizationLevel.Branch, OrganizationKind.Joint, "V10", 7, 0, false, new LocalDate(2024, 7, 1), registerMembers: true);
 
+        var mobileMembers = MobileMembers(random, villages.Length);
+
         // The township committee leads every organization of the town: its size is theirs together.
         var town = organizations[0];
         organizations[0] = town with
@@ -85,6 +87,9 @@ internal static class MazhuTown
             MigrantPopulation = 10_605,
             Organizations = organizations,
             Memberships = memberships,
+            MobileMembers = mobileMembers,
+            Contacts = Contacts(random, mobileMembers),
+            Cases = Cases(),
         };
     }
 }

@@ -1,4 +1,7 @@
 using NodaTime;
+using PartyBuilding.Core.Accountability;
+using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Samples.Township.Data;
@@ -19,6 +22,12 @@ internal sealed record TownshipData
     public List<OrganizationRecord> Organizations { get; init; } = [];
 
     public List<MembershipRecord> Memberships { get; init; } = [];
+
+    public List<MobileMemberRecord> MobileMembers { get; init; } = [];
+
+    public List<ContactRecordData> Contacts { get; init; } = [];
+
+    public List<CaseRecord> Cases { get; init; } = [];
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>
@@ -51,4 +60,89 @@ internal sealed record MembershipRecord
     public required string MemberId { get; init; }
 
     public required string OrganizationId { get; init; }
+}
+
+/// <summary>A mobile (migrant) party member living in the township.</summary>
+internal sealed record MobileMemberRecord
+{
+    public required string Id { get; init; }
+
+    public MembershipStatus Status { get; init; }
+
+    /// <summary>Null when the member has no fixed residence.</summary>
+    public string? ResidenceAreaCode { get; init; }
+
+    public string? IntroducedBy { get; init; }
+
+    /// <summary>The day the member came under the township's management.</summary>
+    public LocalDate MonitoredSince { get; init; }
+}
+
+/// <summary>One contact with a mobile member (report, visit, organizational life, dues, assigned work).</summary>
+internal sealed record ContactRecordData
+{
+    public required string MemberId { get; init; }
+
+    public ContactKind Kind { get; init; }
+
+    public LocalDate On { get; init; }
+}
+
+/// <summary>A complaint and what has happened to it, replayed through the case aggregate.</summary>
+internal sealed record CaseRecord
+{
+    public required string Id { get; init; }
+
+    /// <summary>A cadre id, or an organization id when <see cref="SubjectIsOrganization"/>.</summary>
+    public required string Subject { get; init; }
+
+    public bool SubjectIsOrganization { get; init; }
+
+    public required string Summary { get; init; }
+
+    public LocalDate ReceivedOn { get; init; }
+
+    /// <summary>Earlier substantiated cases of the same subject (dates), for escalation.</summary>
+    public List<LocalDate> PriorSubstantiatedOn { get; init; } = [];
+
+    public List<CaseStep> Steps { get; init; } = [];
+}
+
+/// <summary>What a case step does.</summary>
+internal enum CaseStepKind
+{
+    StartInvestigation,
+    Extend,
+    Conclude,
+    Sanction,
+    Disclose,
+    Close,
+}
+
+/// <summary>One dated step of a case. <see cref="CaseStepKind.Sanction"/> asks the library's escalator for the decision.</summary>
+internal sealed record CaseStep
+{
+    public CaseStepKind Kind { get; init; }
+
+    public LocalDate On { get; init; }
+
+    /// <summary>For <see cref="CaseStepKind.Extend"/>: days and reason.</summary>
+    public int Days { get; init; }
+
+    public string? Reason { get; init; }
+
+    /// <summary>For <see cref="CaseStepKind.Conclude"/>: the finding.</summary>
+    public bool Substantiated { get; init; }
+
+    public MisconductKind? Misconduct { get; init; }
+
+    public Impact? Impact { get; init; }
+
+    public bool ObstructedInvestigation { get; init; }
+
+    public bool PromptRemedy { get; init; }
+
+    public bool DissentRecorded { get; init; }
+
+    public bool ForceMajeure { get; init; }
 }

@@ -1,4 +1,8 @@
+using NodaTime;
 using PartyBuilding.Core;
+using PartyBuilding.Core.Accountability;
+using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Affiliation.Validation;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Samples.Township.Data;
@@ -6,6 +10,8 @@ namespace PartyBuilding.Samples.Township.Data;
 /// <summary>Turns the JSON records into the library's types; every bad record becomes one clear message.</summary>
 internal sealed class TownshipMapper(string source)
 {
+    private static readonly MobileMemberValidator MemberValidator = new();
+
     public OrganizationRegistry Registry(TownshipData data)
     {
         var organizations = data.Organizations.Select((o, i) => Guarded($"organizations[{i}] (id '{o.Id}')", () =>
@@ -26,6 +32,82 @@ internal sealed class TownshipMapper(string source)
         TermEndsOn = policy.TermEndOf(record.Level, record.TermStartedOn),
     };
 
+    /// <summary>The mobile members under management on <paramref name="asOf"/>, each checked by the library's validator.</summary>
+    public IReadOnlyList<MobileMember> MobileMembers(TownshipData data, LocalDate asOf) =>
+        data.MobileMembers
+            .Select((m, i) => (Record: m, Index: i))
+            .Where(m => m.Record.MonitoredSince <= asOf)
+            .Select(m => Guarded($"mobileMembers[{m.Index}] (id '{m.Record.Id}')", () =>
+            {
+                var member = new MobileMember(new MemberId(m.Record.Id), m.Record.Status, m.Record.ResidenceAreaCode, m.Record.IntroducedBy is null ? null : new MemberId(m.Record.IntroducedBy));
+                var result = MemberValidator.Validate(member);
+                if (!result.IsValid)
+                {
+                    throw new InvalidInputException(result.Errors);
+                }
+
+                return member;
+            }))
+            .ToList();
+
+    /// <summary>The contact records made on or before <paramref name="asOf"/>, by member.</summary>
+    public ILookup<string, ContactRecord> Contacts(TownshipData data, LocalDate asOf) =>
+        data.Contacts.Where(c => c.On <= asOf).Select((c, i) => Guarded($"contacts[{i}] (member '{c.MemberId}')", () =>
+            (c.MemberId, Record: new ContactRecord(new MemberId(c.MemberId), c.Kind, c.On)))).ToLookup(c => c.MemberId, c => c.Record, StringComparer.Ordinal);
+
+    /// <summary>Replays a case's steps up to <c>asOf</c> through the aggregate; a refused step names the case, the step and the code.</summary>
+    public AccountabilityCase Case(CaseRecord record, int index, LocalDate asOf, PolicySet<AccountabilityPolicy> policies, IAccountabilityEscalator escalator)
+    {
+        var name = $"cases[{index}] (id '{record.Id}')";
+        var subject = Guarded(name, () => record.SubjectIsOrganization
+            ? AccountabilitySubject.ForOrganization(new OrganizationId(record.Subject))
+            : AccountabilitySubject.ForCadre(new CadreId(record.Subject)));
+        var accountabilityCase = Guarded(name, () => AccountabilityCase.Receive(new Complaint(new CaseId(record.Id), subject, record.Summary), record.ReceivedOn, policies));
+        for (var s = 0; s < record.Steps.Count && record.Steps[s].On <= asOf; s++)
+        {
+            var step = record.Steps[s];
+            var where = $"{name}.steps[{s}] ({step.Kind} on {step.On:yyyy-MM-dd})";
+            Guarded(where, () =>
+            {
+                switch (step.Kind)
+                {
+                    case CaseStepKind.StartInvestigation:
+                        accountabilityCase.StartInvestigation(step.On);
+                        break;
+                    case CaseStepKind.Extend:
+                        accountabilityCase.ExtendDeadline(step.On, step.Days, step.Reason ?? string.Empty);
+                        break;
+                    case CaseStepKind.Conclude:
+                        accountabilityCase.Conclude(step.On, step.Substantiated
+                            ? Finding.Substantiated(step.Misconduct ?? MisconductKind.Inaction, step.Impact ?? Impact.Minor) with
+                            {
+                                ObstructedInvestigation = step.ObstructedInvestigation,
+                                PromptRemedy = step.PromptRemedy,
+                                DissentRecorded = step.DissentRecorded,
+                                ForceMajeure = step.ForceMajeure,
+                            }
+                            : Finding.Unsubstantiated(step.Reason ?? string.Empty));
+                        break;
+                    case CaseStepKind.Sanction:
+                        accountabilityCase.Sanction(step.On, escalator.Decide(accountabilityCase, record.PriorSubstantiatedOn, step.On));
+                        break;
+                    case CaseStepKind.Disclose:
+                        accountabilityCase.Disclose(step.On);
+                        break;
+                    case CaseStepKind.Close:
+                        accountabilityCase.Close(step.On);
+                        break;
+                    default:
+                        throw new DataException($"{source}: {where}: unknown step kind");
+                }
+
+                return 0;
+            });
+        }
+
+        return accountabilityCase;
+    }
+
     /// <summary>Runs <paramref name="make"/>; a library refusal becomes a <see cref="DataException"/> naming file, record and rule.</summary>
     public T Guarded<T>(string record, Func<T> make)
     {
@@ -41,9 +123,15 @@ internal sealed class TownshipMapper(string source)
                 ? $"{source}: {record}: {e.Message}"
                 : $"{source}: {record}: {first.PropertyName}: [{first.ErrorCode}] {first.ErrorMessage}{more}");
         }
+        catch (InvalidOperationException e)
+        {
+            throw new DataException($"{source}: {record}: {e.Message}");
+        }
         catch (ArgumentException e)
         {
-            throw new DataException($"{source}: {record}: [{CommonErrorCodes.IdEmpty}] {e.Message}");
+            // The id types refuse empty values with an ArgumentException for their parameter "Value".
+            var code = e.ParamName == "Value" ? $"[{CommonErrorCodes.IdEmpty}] " : string.Empty;
+            throw new DataException($"{source}: {record}: {code}{e.Message}");
         }
     }
 }

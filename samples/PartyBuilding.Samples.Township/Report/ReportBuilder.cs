@@ -8,18 +8,20 @@ using PartyBuilding.Samples.Township.Data;
 namespace PartyBuilding.Samples.Township.Report;
 
 /// <summary>Runs every capability of the library on a township, through the services <c>AddPartyBuilding</c> registered.</summary>
-internal sealed class ReportBuilder(IServiceProvider services, TownshipMapper mapper)
+internal sealed partial class ReportBuilder(IServiceProvider services, TownshipMapper mapper)
 {
     public TownshipReport Build(TownshipData data, LocalDate asOf)
     {
         // Building the registry validates the whole organization list before anything is decided.
-        _ = mapper.Registry(data);
+        var registry = mapper.Registry(data);
         return new TownshipReport
         {
             Township = data.Name,
             AsOf = asOf,
             Culture = CultureInfo.CurrentUICulture.Name,
             Structure = BuildStructure(data, asOf),
+            Affiliation = BuildAffiliation(data, registry, asOf),
+            Accountability = BuildAccountability(data, asOf),
         };
     }
 

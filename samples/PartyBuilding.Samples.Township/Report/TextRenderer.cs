@@ -11,6 +11,8 @@ internal static class TextRenderer
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Title")} — {report.Township} ({Labels.Get("AsOf")} {report.AsOf:yyyy-MM-dd})");
         RenderStructure(text, report.Structure);
+        RenderAffiliation(text, report.Affiliation);
+        RenderAccountability(text, report.Accountability);
         return text.ToString();
     }
 
@@ -48,6 +50,78 @@ internal static class TextRenderer
         }
 
         if (section.TermEnded.Count == 0)
+        {
+            text.AppendLine("  " + Labels.Get("None"));
+        }
+    }
+
+    private static void RenderAffiliation(StringBuilder text, AffiliationSection section)
+    {
+        Heading(text, Labels.Get("Affiliation"));
+        text.AppendLine(CultureInfo.InvariantCulture, $"{section.MobileMembers} {Labels.Get("MobileMembers")}");
+        Counts(text, Labels.Get("Outcome"), section.ByOutcome);
+        Counts(text, Labels.Get("Mode"), section.ByMode);
+        text.AppendLine();
+        Table(text, [Labels.Get("Organization"), Labels.Get("Members")], section.ByOrganization.Select(p => new[] { p.Key, Number(p.Value) }));
+
+        text.AppendLine().AppendLine(Labels.Get("NotAssigned"));
+        Reasoned(text, section.NotAssigned.Select(r => ($"{r.Member} ({Labels.Get(r.Status)})", r.Reasons)));
+
+        text.AppendLine().AppendLine(Labels.Get("Establishment"));
+        Reasoned(text, section.EstablishmentAdvice.Select(a => (
+            $"{Labels.Get("Area")} {a.AreaCode}: {Labels.Get("Full")} {a.FullMembers}, {Labels.Get("Probationary")} {a.ProbationaryMembers}; {Labels.Get("Candidates")}: {string.Join(", ", a.CandidateSecretaries.Take(5))}{(a.CandidateSecretaries.Count > 5 ? ", …" : string.Empty)}",
+            a.Reasons)));
+
+        Counts(text, Labels.Get("Standing"), section.ByStanding);
+        text.AppendLine().AppendLine(Labels.Get("Flagged"));
+        Reasoned(text, section.FlaggedForReview.Select(r => ($"{r.Member} ({Labels.Get(r.Status)})", r.Reasons)));
+    }
+
+    private static void RenderAccountability(StringBuilder text, AccountabilitySection section)
+    {
+        Heading(text, Labels.Get("Accountability"));
+        Counts(text, Labels.Get("State"), section.ByState);
+        text.AppendLine();
+        Table(
+            text,
+            [Labels.Get("Case"), Labels.Get("Subject"), Labels.Get("State"), Labels.Get("Received"), Labels.Get("Deadline"), Labels.Get("Overdue"), Labels.Get("Finding"), Labels.Get("Sanction")],
+            section.All.Select(c => new[]
+            {
+                c.Id, c.Subject, Labels.Get(c.State), c.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                c.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                c.Overdue ? Labels.Get("Yes") : string.Empty,
+                c.Finding is null ? string.Empty : string.Join(" / ", c.Finding.Split(" / ").Select(Labels.Get)),
+                c.Sanction is null ? string.Empty : Labels.Get(c.Sanction),
+            }));
+        text.AppendLine().AppendLine(Labels.Get("OverdueCases")).AppendLine("  " + List(section.Overdue));
+        text.AppendLine().AppendLine(Labels.Get("AwaitingSanction")).AppendLine("  " + List(section.AwaitingSanction));
+        text.AppendLine().AppendLine(Labels.Get("AwaitingDisclosure")).AppendLine("  " + List(section.AwaitingDisclosure));
+        text.AppendLine().AppendLine(Labels.Get("Reasons"));
+        Reasoned(text, section.All.Where(c => c.Reasons.Count > 0).Select(c => ($"{c.Id} {c.Subject}", c.Reasons)));
+    }
+
+    private static string List(IReadOnlyList<string> items) => items.Count == 0 ? Labels.Get("None") : string.Join(", ", items);
+
+    private static void Counts(StringBuilder text, string title, IReadOnlyDictionary<string, int> counts)
+    {
+        text.AppendLine();
+        Table(text, [title, Labels.Get("Total")], counts.Select(p => new[] { Labels.Get(p.Key), Number(p.Value) }).Append([Labels.Get("Total"), Number(counts.Values.Sum())]));
+    }
+
+    private static void Reasoned(StringBuilder text, IEnumerable<(string Item, IReadOnlyList<PartyBuilding.Core.Reason> Reasons)> rows)
+    {
+        var any = false;
+        foreach (var (item, reasons) in rows)
+        {
+            any = true;
+            text.AppendLine("  " + item);
+            foreach (var reason in reasons)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"      [{reason.Code}] {reason.Message}");
+            }
+        }
+
+        if (!any)
         {
             text.AppendLine("  " + Labels.Get("None"));
         }

@@ -13,6 +13,10 @@ internal sealed record TownshipReport
     public required string Culture { get; init; }
 
     public required StructureSection Structure { get; init; }
+
+    public required AffiliationSection Affiliation { get; init; }
+
+    public required AccountabilitySection Accountability { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>
@@ -38,3 +42,63 @@ internal sealed record StructureRow(
     IReadOnlyList<Reason> Reasons);
 
 internal sealed record TermRow(string Id, string Name, LocalDate TermEndsOn);
+
+/// <summary>Mobile members: where each belongs, where a migrant branch is needed, who is out of touch.</summary>
+internal sealed record AffiliationSection
+{
+    public required int MobileMembers { get; init; }
+
+    /// <summary>Members per outcome (Assigned, PendingIntroduction, Unassigned); adds up to <see cref="MobileMembers"/>.</summary>
+    public required IReadOnlyDictionary<string, int> ByOutcome { get; init; }
+
+    /// <summary>Assigned members per management mode; adds up to the assigned count.</summary>
+    public required IReadOnlyDictionary<string, int> ByMode { get; init; }
+
+    /// <summary>Assigned members per organization id.</summary>
+    public required IReadOnlyDictionary<string, int> ByOrganization { get; init; }
+
+    /// <summary>Every member not assigned, with the reason.</summary>
+    public required IReadOnlyList<MemberRow> NotAssigned { get; init; }
+
+    public required IReadOnlyList<EstablishmentRow> EstablishmentAdvice { get; init; }
+
+    /// <summary>Members per contact standing; adds up to <see cref="MobileMembers"/>.</summary>
+    public required IReadOnlyDictionary<string, int> ByStanding { get; init; }
+
+    /// <summary>Members the branch is to review (lost contact or withdrawal review), with every finding.</summary>
+    public required IReadOnlyList<MemberRow> FlaggedForReview { get; init; }
+}
+
+internal sealed record MemberRow(string Member, string Status, IReadOnlyList<Reason> Reasons);
+
+internal sealed record EstablishmentRow(string AreaCode, int FullMembers, int ProbationaryMembers, IReadOnlyList<string> CandidateSecretaries, IReadOnlyList<Reason> Reasons);
+
+/// <summary>Complaints and cases: state, deadlines, sanctions and disclosure.</summary>
+internal sealed record AccountabilitySection
+{
+    public required int Cases { get; init; }
+
+    /// <summary>Cases per state; adds up to <see cref="Cases"/>.</summary>
+    public required IReadOnlyDictionary<string, int> ByState { get; init; }
+
+    public required IReadOnlyList<CaseRow> All { get; init; }
+
+    public required IReadOnlyList<string> Overdue { get; init; }
+
+    public required IReadOnlyList<string> AwaitingDisclosure { get; init; }
+
+    public required IReadOnlyList<string> AwaitingSanction { get; init; }
+}
+
+internal sealed record CaseRow(
+    string Id,
+    string Subject,
+    string Summary,
+    string State,
+    LocalDate ReceivedOn,
+    LocalDate? Deadline,
+    bool Overdue,
+    string? Finding,
+    string? Sanction,
+    bool RequiresDisclosure,
+    IReadOnlyList<Reason> Reasons);
