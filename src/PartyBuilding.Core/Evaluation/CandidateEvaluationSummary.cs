@@ -5,10 +5,13 @@ namespace PartyBuilding.Core.Evaluation;
 /// <summary>
 /// What a host stores about one candidate's result in one round
 /// (<see cref="EvaluationRoundResult.ToCandidateSummaries"/>), for the candidate specifications.
-/// Plain properties only, so that filters translate to SQL. The key is (<see cref="Round"/>, <see cref="Candidate"/>).
+/// Plain properties only, so that filters translate to SQL.
 /// </summary>
 public sealed record CandidateEvaluationSummary
 {
+    /// <summary>The row key: the round id and the cadre id joined by <c>/</c>; specifications order by it.</summary>
+    public required string Id { get; init; }
+
     /// <summary>The round.</summary>
     public required RoundId Round { get; init; }
 

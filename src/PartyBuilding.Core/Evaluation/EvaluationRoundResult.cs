@@ -105,6 +105,7 @@ public sealed class EvaluationRoundResult
     [
         .. candidates.Select(c => new CandidateEvaluationSummary
         {
+            Id = Round.Value + "/" + c.Candidate.Value,
             Round = Round,
             Candidate = c.Candidate,
             ClosesOn = ClosesOn,

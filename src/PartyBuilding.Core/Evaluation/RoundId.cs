@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// validators refuse it.
 /// </remarks>
 /// <exception cref="ArgumentException"><paramref name="Value"/> is null, empty or whitespace.</exception>
-public readonly record struct RoundId(string Value) : IComparable<RoundId>
+public readonly record struct RoundId(string Value) : IComparable<RoundId>, IComparable
 {
     /// <summary>The host's identifier.</summary>
     public string Value { get; } = Guard.Id(Value, nameof(Value));
@@ -17,6 +17,15 @@ public readonly record struct RoundId(string Value) : IComparable<RoundId>
 
     /// <inheritdoc />
     public int CompareTo(RoundId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Compares with another <see cref="RoundId"/> (ordinal), so that untyped sorts such as an in-memory specification's order work; null sorts first.</summary>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a <see cref="RoundId"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        RoundId other => CompareTo(other),
+        _ => throw new ArgumentException(null, nameof(obj)),
+    };
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
     public static bool operator <(RoundId left, RoundId right) => left.CompareTo(right) < 0;

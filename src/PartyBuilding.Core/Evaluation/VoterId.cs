@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// validators refuse it.
 /// </remarks>
 /// <exception cref="ArgumentException"><paramref name="Value"/> is null, empty or whitespace.</exception>
-public readonly record struct VoterId(string Value) : IComparable<VoterId>
+public readonly record struct VoterId(string Value) : IComparable<VoterId>, IComparable
 {
     /// <summary>The host's identifier.</summary>
     public string Value { get; } = Guard.Id(Value, nameof(Value));
@@ -17,6 +17,15 @@ public readonly record struct VoterId(string Value) : IComparable<VoterId>
 
     /// <inheritdoc />
     public int CompareTo(VoterId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <summary>Compares with another <see cref="VoterId"/> (ordinal), so that untyped sorts such as an in-memory specification's order work; null sorts first.</summary>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is neither null nor a <see cref="VoterId"/>.</exception>
+    public int CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        VoterId other => CompareTo(other),
+        _ => throw new ArgumentException(null, nameof(obj)),
+    };
 
     /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
     public static bool operator <(VoterId left, VoterId right) => left.CompareTo(right) < 0;

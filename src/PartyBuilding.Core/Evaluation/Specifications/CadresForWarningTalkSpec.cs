@@ -2,7 +2,7 @@ using Ardalis.Specification;
 
 namespace PartyBuilding.Core.Evaluation.Specifications;
 
-/// <summary>Candidates whose advised outcome is <see cref="EvaluationOutcome.WarningTalk"/>, latest round first, then by round and cadre id.</summary>
+/// <summary>Candidates whose advised outcome is <see cref="EvaluationOutcome.WarningTalk"/>, latest round first, then by row key (round and cadre id).</summary>
 public sealed class CadresForWarningTalkSpec : Specification<CandidateEvaluationSummary>
 {
     /// <summary>Creates the specification over every round, or over <paramref name="round"/> only.</summary>
@@ -14,6 +14,6 @@ public sealed class CadresForWarningTalkSpec : Specification<CandidateEvaluation
             Query.Where(c => c.Round == only);
         }
 
-        Query.OrderByDescending(c => c.ClosesOn).ThenBy(c => c.Round).ThenBy(c => c.Candidate);
+        Query.OrderByDescending(c => c.ClosesOn).ThenBy(c => c.Id);
     }
 }

@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.Evaluation.Specifications;
 /// Candidates rated incompetent in a round and in the round before it
 /// (<see cref="CandidateEvaluationSummary.RatedIncompetent"/> and
 /// <see cref="CandidateEvaluationSummary.RatedIncompetentInPreviousRound"/>): under 村民委员会组织法
-/// Art. 33 a village committee member's office ends. Latest round first, then by round and cadre id.
+/// Art. 33 a village committee member's office ends. Latest round first, then by row key (round and cadre id).
 /// </summary>
 public sealed class CadresRatedIncompetentInConsecutiveRoundsSpec : Specification<CandidateEvaluationSummary>
 {
@@ -15,7 +15,6 @@ public sealed class CadresRatedIncompetentInConsecutiveRoundsSpec : Specificatio
     {
         Query.Where(c => c.RatedIncompetent && c.RatedIncompetentInPreviousRound)
             .OrderByDescending(c => c.ClosesOn)
-            .ThenBy(c => c.Round)
-            .ThenBy(c => c.Candidate);
+            .ThenBy(c => c.Id);
     }
 }
