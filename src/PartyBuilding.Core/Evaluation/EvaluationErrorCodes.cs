@@ -95,4 +95,13 @@ public static class EvaluationErrorCodes
 
     /// <summary>A group cast more ballots than it has eligible voters.</summary>
     public const string CastExceedsEligible = "EVAL.CAST_EXCEEDS_ELIGIBLE";
+
+    /// <summary>A ballot rates a non-candidate: it will count as invalid (a warning).</summary>
+    public const string BallotRatesNonCandidate = "EVAL.BALLOT_RATES_NON_CANDIDATE";
+
+    /// <summary>A ballot rates a candidate twice: it will count as invalid (a warning).</summary>
+    public const string BallotRatesTwice = "EVAL.BALLOT_RATES_TWICE";
+
+    /// <summary>A ballot holds a rating the enumeration does not define: it will count as invalid (a warning).</summary>
+    public const string BallotRatingUndefined = "EVAL.BALLOT_RATING_UNDEFINED";
 }

@@ -154,3 +154,30 @@ public sealed class EvaluationPolicyValidatorTests
         Assert.True(validator.Validate(policy).IsValid);
     }
 }
+
+public sealed class BallotValidatorTests
+{
+    private readonly PartyBuilding.Core.Evaluation.Validation.BallotValidator validator = new(Round(2, Group("m", Ratio.One, 3)));
+
+    [Fact]
+    public void A_well_formed_ballot_passes_and_a_blank_one_too()
+    {
+        Assert.True(validator.Validate(new Ballot("m", [new(Cadre(0), Rating.Excellent), new(Cadre(1), Rating.Incompetent)])).IsValid);
+        Assert.True(validator.Validate(new Ballot("m", [])).IsValid);
+    }
+
+    [Fact]
+    public void Shape_errors_are_errors_and_content_that_makes_a_ballot_invalid_is_a_warning()
+    {
+        var shape = validator.Validate(new Ballot("nobody", null!));
+        var content = validator.Validate(new Ballot("m", [new(Cadre(0), Rating.Excellent), new(Cadre(0), Rating.Competent), new(new CadreId("x"), (Rating)7)]));
+
+        Assert.Equal([EvaluationErrorCodes.BallotGroupUnknown, EvaluationErrorCodes.BallotRatingsMissing], shape.Errors.Select(e => e.ErrorCode));
+        Assert.All(shape.Errors, e => Assert.Equal(FluentValidation.Severity.Error, e.Severity));
+        Assert.Equal(
+            [EvaluationErrorCodes.BallotRatesTwice, EvaluationErrorCodes.BallotRatingUndefined, EvaluationErrorCodes.BallotRatesNonCandidate],
+            content.Errors.Select(e => e.ErrorCode));
+        Assert.All(content.Errors, e => Assert.Equal(FluentValidation.Severity.Warning, e.Severity));
+        Assert.Throws<ArgumentNullException>(() => new PartyBuilding.Core.Evaluation.Validation.BallotValidator(null!));
+    }
+}
