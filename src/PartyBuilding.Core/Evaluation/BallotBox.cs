@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -37,6 +39,7 @@ public sealed class BallotBox
     private readonly Dictionary<Guid, int> outstanding = [];
     private readonly HashSet<Guid> spent = [];
     private readonly List<Ballot> ballots = [];
+    private ReadOnlyCollection<Ballot>? closedBallots;
 
     /// <summary>Opens a box for <paramref name="round"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="round"/> is null.</exception>
@@ -67,11 +70,12 @@ public sealed class BallotBox
     /// <summary>Whether <paramref name="voter"/> has been issued a paper.</summary>
     public bool HasBeenIssued(VoterId voter) => !voter.IsDefault && issued.Contains(voter);
 
-    /// <summary>The cast ballots, in random order; readable once the box is closed.</summary>
+    /// <summary>The cast ballots, in random order; readable (not writable) once the box is closed.</summary>
     /// <exception cref="InvalidOperationException">The box is open (<c>EVAL.BOX_OPEN</c>).</exception>
-    public IReadOnlyList<Ballot> Ballots => State == BallotBoxState.Closed
-        ? ballots
-        : throw Illegal(EvaluationErrorCodes.BoxOpen, Round.Id);
+    public IReadOnlyList<Ballot> Ballots => closedBallots ?? throw Illegal(EvaluationErrorCodes.BoxOpen, Round.Id);
+
+    /// <summary>The stored ballots themselves, for the tally (no copy, no wrapper).</summary>
+    internal List<Ballot> ClosedBallots => State == BallotBoxState.Closed ? ballots : throw Illegal(EvaluationErrorCodes.BoxOpen, Round.Id);
 
     /// <summary>Issues a ballot paper to <paramref name="voter"/>.</summary>
     /// <returns>The paper, naming the voter's group and a random serial.</returns>
@@ -134,7 +138,7 @@ public sealed class BallotBox
 
         outstanding.Remove(paper.Serial);
         spent.Add(paper.Serial);
-        ballots.Add(new Ballot(paper.Group, lines));
+        ballots.Add(new Ballot(paper.Group, ImmutableCollectionsMarshal.AsImmutableArray(lines)));
         var position = RandomNumberGenerator.GetInt32(ballots.Count);
         (ballots[position], ballots[^1]) = (ballots[^1], ballots[position]);
     }
@@ -145,6 +149,7 @@ public sealed class BallotBox
     {
         EnsureOpen();
         State = BallotBoxState.Closed;
+        closedBallots = ballots.AsReadOnly();
     }
 
     private int CompareLines(CandidateRating left, CandidateRating right)

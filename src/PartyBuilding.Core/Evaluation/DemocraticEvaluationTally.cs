@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using FluentValidation.Results;
 
@@ -48,7 +49,7 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
     public EvaluationRoundResult Tally(BallotBox box, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
     {
         ArgumentNullException.ThrowIfNull(box);
-        return Tally(box.Round, box.Ballots, ratedIncompetentInPreviousRound);
+        return Tally(box.Round, box.ClosedBallots, ratedIncompetentInPreviousRound);
     }
 
     /// <inheritdoc />
@@ -391,7 +392,12 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
                 return;
             }
 
-            var lines = ratings is CandidateRating[] array ? Classify(array) : Classify(ratings);
+            var lines = ratings switch
+            {
+                CandidateRating[] array => Classify(array),
+                ImmutableArray<CandidateRating> stored => Classify(stored.AsSpan()),
+                _ => Classify(ratings),
+            };
             if (lines < 0)
             {
                 InvalidBallots[group]++;

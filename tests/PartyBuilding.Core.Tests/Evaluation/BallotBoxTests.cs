@@ -113,6 +113,9 @@ public sealed partial class BallotBoxTests
         var castOrder = Enumerable.Range(0, 60).Select(i => i < 30 ? Rating.Excellent : Rating.Incompetent);
         Assert.NotEqual(castOrder, box.Ballots.Select(x => x.Ratings[0].Rating)); // fails with probability 30!·30!/60! ≈ 8e-18
         Assert.Equal(box.IssuedVoters.Order(), box.IssuedVoters);
+        Assert.False(box.Ballots is IList<Ballot> { IsReadOnly: false });
+        Assert.False(box.Ballots[0].Ratings is CandidateRating[]);
+        Assert.Throws<NotSupportedException>(() => ((IList<CandidateRating>)box.Ballots[0].Ratings)[0] = default);
     }
 
     [Fact]
