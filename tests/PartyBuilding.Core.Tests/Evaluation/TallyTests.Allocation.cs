@@ -35,4 +35,34 @@ public sealed partial class TallyTests
         Assert.InRange(forManyInAList - forFew, long.MinValue, 512);
         Assert.InRange(forFew, 1, 64 * 1024);
     }
+
+    private BallotBox ClosedBox(EvaluationRound round, Ballot[] ballots)
+    {
+        var box = new BallotBox(round);
+        for (var i = 0; i < ballots.Length; i++)
+        {
+            box.Cast(box.Issue(Voter("members", i)), ballots[i].Ratings);
+        }
+
+        box.Close();
+        return box;
+    }
+
+    [Fact]
+    public void Tallying_a_ballot_box_allocates_nothing_per_ballot()
+    {
+        var round = SingleGroup(10_000, candidates: 10);
+        var few = ClosedBox(round, ManyBallots(1_000, 10));
+        var many = ClosedBox(round, ManyBallots(10_000, 10));
+
+        long Bytes(BallotBox box)
+        {
+            tally.Tally(box);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            tally.Tally(box);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Assert.InRange(Bytes(many) - Bytes(few), long.MinValue, 512);
+    }
 }
