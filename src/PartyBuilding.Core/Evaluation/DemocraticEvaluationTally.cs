@@ -1,0 +1,465 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using FluentValidation.Results;
+
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>
+/// The democratic evaluation tally (民主评议计票): counts ballots per group and candidate into arrays
+/// (no allocation per ballot), computes exact shares and composites, and applies
+/// <see cref="EvaluationPolicy"/>'s outcome rule.
+/// </summary>
+/// <remarks>
+/// Pure and thread-safe; every policy is validated once, at construction. A round is tallied under
+/// the policy version it names (<see cref="EvaluationRound.PolicyVersion"/>) when the tally holds a
+/// <see cref="PolicySet{TPolicy}"/>; a tally built from a single policy applies it to every round.
+/// </remarks>
+public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
+{
+    private const int RatingCount = 4;
+    private readonly EvaluationPolicy? single;
+    private readonly PolicySet<EvaluationPolicy>? policies;
+
+    /// <summary>Creates a tally that applies <paramref name="policy"/> to every round.</summary>
+    /// <exception cref="InvalidInputException">The policy is inconsistent.</exception>
+    public DemocraticEvaluationTally(EvaluationPolicy policy)
+    {
+        new Validation.EvaluationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
+        single = policy;
+    }
+
+    /// <summary>Creates a tally that applies to each round the version of <paramref name="policies"/> the round names.</summary>
+    /// <exception cref="InvalidInputException">A version is inconsistent.</exception>
+    public DemocraticEvaluationTally(PolicySet<EvaluationPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        var failures = new List<ValidationFailure>();
+        DependencyInjection.PartyBuildingServiceCollectionExtensions.Validate(policies, nameof(policies), new Validation.EvaluationPolicyValidator(), failures);
+        Failures.ThrowIfAny(failures);
+        this.policies = policies;
+    }
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(BallotBox box) => Tally(box, []);
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(EvaluationRound round, IEnumerable<Ballot> ballots) => Tally(round, ballots, []);
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(BallotBox box, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
+    {
+        ArgumentNullException.ThrowIfNull(box);
+        return Tally(box.Round, box.ClosedBallots, ratedIncompetentInPreviousRound);
+    }
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(EvaluationRound round, IEnumerable<Ballot> ballots, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(ballots);
+        ArgumentNullException.ThrowIfNull(ratedIncompetentInPreviousRound);
+        var failures = new List<ValidationFailure>();
+        var policy = PolicyFor(round, failures);
+        var previous = Previous(ratedIncompetentInPreviousRound, failures);
+
+        var counter = new Counter(round);
+        if (ballots is Ballot[] array)
+        {
+            counter.CountAll(array, failures);
+        }
+        else if (ballots is List<Ballot> list)
+        {
+            counter.CountAll(CollectionsMarshal.AsSpan(list), failures);
+        }
+        else
+        {
+            foreach (var ballot in ballots)
+            {
+                counter.Count(ballot, failures);
+            }
+        }
+
+        var turnouts = new GroupTurnout[round.Groups.Count];
+        for (var g = 0; g < turnouts.Length; g++)
+        {
+            var group = round.Groups[g];
+            turnouts[g] = new GroupTurnout(group.Name, group.Weight, group.EligibleCount, counter.ValidBallots[g], counter.InvalidBallots[g]);
+            if (turnouts[g].Cast > group.EligibleCount)
+            {
+                failures.Add(Failures.Of($"{nameof(ballots)}[{group.Name}]", EvaluationErrorCodes.CastExceedsEligible, turnouts[g].Cast, group.Name, turnouts[g].Cast, group.EligibleCount));
+            }
+        }
+
+        Failures.ThrowIfAny(failures);
+        return Decide(round, policy!, turnouts, counter.Counts, previous);
+    }
+
+    private EvaluationPolicy? PolicyFor(EvaluationRound round, List<ValidationFailure> failures)
+    {
+        if (single is not null)
+        {
+            return single;
+        }
+
+        var version = policies!.Versions.FirstOrDefault(v => string.Equals(v.Label, round.PolicyVersion, StringComparison.Ordinal));
+        if (version is null)
+        {
+            failures.Add(Failures.Of(nameof(round) + "." + nameof(round.PolicyVersion), EvaluationErrorCodes.PolicyVersionUnknown, round.PolicyVersion, round.PolicyVersion));
+        }
+
+        return version?.Policy;
+    }
+
+    private static HashSet<CadreId> Previous(IEnumerable<CadreId> cadres, List<ValidationFailure> failures)
+    {
+        var set = new HashSet<CadreId>();
+        var i = 0;
+        foreach (var cadre in cadres)
+        {
+            if (cadre.IsDefault)
+            {
+                failures.Add(Failures.Of($"ratedIncompetentInPreviousRound[{i}]", EvaluationErrorCodes.CandidateIdMissing, null));
+            }
+            else
+            {
+                set.Add(cadre);
+            }
+
+            i++;
+        }
+
+        return set;
+    }
+
+    private static EvaluationRoundResult Decide(EvaluationRound round, EvaluationPolicy policy, GroupTurnout[] turnouts, int[] counts, HashSet<CadreId> previous)
+    {
+        var cast = 0;
+        foreach (var t in turnouts)
+        {
+            cast += t.Cast;
+        }
+
+        var eligible = round.EligibleCount;
+        var quorumMet = policy.Quorum.IsMetBy(cast, eligible);
+        var turnout = Ratio.Of(cast, eligible);
+
+        // Weights over a common denominator: weight g = shares[g] / common. Fits in 64 bits (the round validator checks).
+        long common = 1;
+        foreach (var group in round.Groups)
+        {
+            common = checked(common / (long)Gcd(common, group.Weight.Denominator) * group.Weight.Denominator);
+        }
+
+        var shares = new long[turnouts.Length];
+        for (var g = 0; g < shares.Length; g++)
+        {
+            shares[g] = round.Groups[g].Weight.Numerator * (common / round.Groups[g].Weight.Denominator);
+        }
+
+        var candidateCount = round.Candidates.Count;
+        var results = new CandidateResult[candidateCount];
+        var groupCounts = new RatingCounts[turnouts.Length];
+        for (var c = 0; c < candidateCount; c++)
+        {
+            var total = default(RatingCounts);
+            long includedShares = 0;
+            for (var g = 0; g < turnouts.Length; g++)
+            {
+                var at = ((g * candidateCount) + c) * RatingCount;
+                var rated = counts[at] + counts[at + 1] + counts[at + 2] + counts[at + 3];
+                groupCounts[g] = new RatingCounts(counts[at], counts[at + 1], counts[at + 2], counts[at + 3], turnouts[g].ValidBallots - rated, turnouts[g].InvalidBallots);
+                total += groupCounts[g];
+                if (rated > 0)
+                {
+                    includedShares += shares[g];
+                }
+            }
+
+            var (recognition, incompetent) = Composite(groupCounts, shares);
+            var groups = new CandidateGroupResult[turnouts.Length];
+            for (var g = 0; g < groups.Length; g++)
+            {
+                var effective = groupCounts[g].Valid > 0 ? Ratio.Of(shares[g], includedShares) : Ratio.Zero;
+                groups[g] = new CandidateGroupResult(turnouts[g].Group, turnouts[g].Weight, groupCounts[g], effective);
+            }
+
+            var candidate = round.Candidates[c];
+            var wasIncompetent = previous.Contains(candidate);
+            var ratedIncompetent = quorumMet && total.Valid > 0 && policy.RatedIncompetentShare.IsMetBy(incompetent);
+            var reasons = new List<Reason>(3);
+            var outcome = Outcome(policy, quorumMet, total, cast, eligible, turnout, recognition, incompetent, wasIncompetent, ratedIncompetent, reasons);
+            if (quorumMet && total.Valid > 0)
+            {
+                foreach (var group in groups)
+                {
+                    if (!group.InComposite)
+                    {
+                        reasons.Add(Reason.Of(EvaluationReasonCodes.GroupLeftOutOfComposite, group.Group, group.Weight));
+                    }
+                }
+            }
+
+            results[c] = new CandidateResult
+            {
+                Candidate = candidate,
+                Counts = total,
+                Groups = groups,
+                Turnout = turnout,
+                Recognition = recognition,
+                IncompetentShare = incompetent,
+                RatedIncompetent = ratedIncompetent,
+                RatedIncompetentInPreviousRound = wasIncompetent,
+                Outcome = outcome,
+                Reasons = reasons,
+            };
+        }
+
+        return new EvaluationRoundResult(round, policy, turnouts, results, quorumMet);
+    }
+
+    private static EvaluationOutcome Outcome(
+        EvaluationPolicy policy,
+        bool quorumMet,
+        RatingCounts total,
+        int cast,
+        int eligible,
+        Ratio turnout,
+        Ratio recognition,
+        Ratio incompetent,
+        bool wasIncompetent,
+        bool ratedIncompetent,
+        List<Reason> reasons)
+    {
+        if (!quorumMet)
+        {
+            reasons.Add(Reason.Of(EvaluationReasonCodes.QuorumNotMet, cast, eligible, turnout, turnout.ToPercent(), policy.Quorum));
+            return EvaluationOutcome.Inconclusive;
+        }
+
+        if (total.Valid == 0)
+        {
+            reasons.Add(Reason.Of(EvaluationReasonCodes.NoValidRatings, total.Cast, total.Abstaining, total.Invalid));
+            return EvaluationOutcome.Inconclusive;
+        }
+
+        if (policy.AdjustIncompetentShare.IsMetBy(incompetent))
+        {
+            reasons.Add(Reason.Of(EvaluationReasonCodes.IncompetentShareAdjust, incompetent, incompetent.ToPercent(), policy.AdjustIncompetentShare));
+        }
+
+        if (wasIncompetent && ratedIncompetent)
+        {
+            reasons.Add(Reason.Of(EvaluationReasonCodes.ConsecutiveIncompetent, incompetent, incompetent.ToPercent(), policy.RatedIncompetentShare));
+        }
+
+        if (reasons.Count > 0)
+        {
+            return EvaluationOutcome.Adjust;
+        }
+
+        if (policy.WarningIncompetentShare.IsMetBy(incompetent))
+        {
+            reasons.Add(Reason.Of(EvaluationReasonCodes.IncompetentShareWarning, incompetent, incompetent.ToPercent(), policy.WarningIncompetentShare));
+        }
+
+        if (!policy.MinimumRecognition.IsMetBy(recognition))
+        {
+            reasons.Add(Reason.Of(EvaluationReasonCodes.RecognitionLow, recognition, recognition.ToPercent(), policy.MinimumRecognition));
+        }
+
+        if (reasons.Count > 0)
+        {
+            return EvaluationOutcome.WarningTalk;
+        }
+
+        reasons.Add(Reason.Of(
+            EvaluationReasonCodes.WithinBounds,
+            recognition,
+            recognition.ToPercent(),
+            policy.MinimumRecognition,
+            incompetent,
+            incompetent.ToPercent(),
+            policy.WarningIncompetentShare));
+        return EvaluationOutcome.Retain;
+    }
+
+    /// <summary>
+    /// Σ share_g · part_g / valid_g ÷ Σ share_g over the groups with valid ratings, exactly: over the
+    /// common denominator Π valid_g · Σ share_g, which the round validator bounds by 2^63 − 1.
+    /// </summary>
+    private static (Ratio Recognition, Ratio Incompetent) Composite(RatingCounts[] groups, long[] shares)
+    {
+        Int128 product = 1;
+        Int128 shareSum = 0;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            if (groups[g].Valid > 0)
+            {
+                product *= groups[g].Valid;
+                shareSum += shares[g];
+            }
+        }
+
+        if (shareSum == 0)
+        {
+            return (Ratio.Zero, Ratio.Zero);
+        }
+
+        Int128 recognized = 0, incompetent = 0;
+        for (var g = 0; g < groups.Length; g++)
+        {
+            if (groups[g].Valid > 0)
+            {
+                var others = product / groups[g].Valid;
+                recognized += (Int128)shares[g] * groups[g].Recognized * others;
+                incompetent += (Int128)shares[g] * groups[g].Incompetent * others;
+            }
+        }
+
+        var denominator = product * shareSum;
+        return (Exact(recognized, denominator), Exact(incompetent, denominator));
+    }
+
+    private static Ratio Exact(Int128 numerator, Int128 denominator)
+    {
+        var divisor = Gcd(numerator, denominator);
+        return Ratio.Of((long)(numerator / divisor), (long)(denominator / divisor));
+    }
+
+    private static Int128 Gcd(Int128 a, Int128 b)
+    {
+        while (b != 0)
+        {
+            (a, b) = (b, a % b);
+        }
+
+        return a == 0 ? 1 : a;
+    }
+
+    /// <summary>Counts ballots into arrays sized groups × candidates × ratings; allocates nothing per ballot.</summary>
+    private sealed class Counter
+    {
+        private readonly EvaluationRound round;
+        private readonly int candidates;
+        private readonly int[] stamp;
+        private readonly int[] slots;
+        private int ordinal;
+
+        public Counter(EvaluationRound round)
+        {
+            this.round = round;
+            candidates = round.Candidates.Count;
+            Counts = new int[round.Groups.Count * candidates * RatingCount];
+            ValidBallots = new int[round.Groups.Count];
+            InvalidBallots = new int[round.Groups.Count];
+            stamp = new int[candidates];
+            slots = new int[candidates];
+        }
+
+        public int[] Counts { get; }
+
+        public int[] ValidBallots { get; }
+
+        public int[] InvalidBallots { get; }
+
+        public void CountAll(ReadOnlySpan<Ballot> ballots, List<ValidationFailure> failures)
+        {
+            foreach (var ballot in ballots)
+            {
+                Count(ballot, failures);
+            }
+        }
+
+        public void Count(Ballot? ballot, List<ValidationFailure> failures)
+        {
+            ordinal++;
+            if (ballot is null)
+            {
+                failures.Add(Failures.Of($"ballots[{ordinal - 1}]", EvaluationErrorCodes.BallotMissing, null, ordinal - 1));
+                return;
+            }
+
+            if (!round.TryGetGroupIndex(ballot.Group, out var group))
+            {
+                failures.Add(Failures.Of($"ballots[{ordinal - 1}].Group", EvaluationErrorCodes.BallotGroupUnknown, ballot.Group, ordinal - 1, ballot.Group));
+                return;
+            }
+
+            var ratings = ballot.Ratings;
+            if (ratings is null)
+            {
+                failures.Add(Failures.Of($"ballots[{ordinal - 1}].Ratings", EvaluationErrorCodes.BallotRatingsMissing, null, ordinal - 1));
+                return;
+            }
+
+            var lines = ratings switch
+            {
+                CandidateRating[] array => Classify(array),
+                ImmutableArray<CandidateRating> stored => Classify(stored.AsSpan()),
+                _ => Classify(ratings),
+            };
+            if (lines < 0)
+            {
+                InvalidBallots[group]++;
+                return;
+            }
+
+            ValidBallots[group]++;
+            var offset = group * candidates * RatingCount;
+            for (var i = 0; i < lines; i++)
+            {
+                Counts[offset + slots[i]]++;
+            }
+        }
+
+        /// <summary>The number of lines of a valid ballot, with their slots in <see cref="slots"/>; −1 for an invalid ballot.</summary>
+        private int Classify(ReadOnlySpan<CandidateRating> lines)
+        {
+            if (lines.Length > candidates)
+            {
+                return -1;
+            }
+
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (!Slot(lines[i], i))
+                {
+                    return -1;
+                }
+            }
+
+            return lines.Length;
+        }
+
+        private int Classify(IReadOnlyList<CandidateRating> lines)
+        {
+            var count = lines.Count;
+            if (count > candidates)
+            {
+                return -1;
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (!Slot(lines[i], i))
+                {
+                    return -1;
+                }
+            }
+
+            return count;
+        }
+
+        private bool Slot(CandidateRating line, int i)
+        {
+            if ((uint)line.Rating >= RatingCount || !round.TryGetCandidateIndex(line.Candidate, out var index) || stamp[index] == ordinal)
+            {
+                return false;
+            }
+
+            stamp[index] = ordinal;
+            slots[i] = (index * RatingCount) + (int)line.Rating;
+            return true;
+        }
+    }
+}

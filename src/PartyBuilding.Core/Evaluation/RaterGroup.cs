@@ -1,0 +1,43 @@
+namespace PartyBuilding.Core.Evaluation;
+
+/// <summary>
+/// A rater group of a round (party members, villager representatives, township cadres …): its name,
+/// its weight in the composite and its frozen voter list.
+/// </summary>
+/// <remarks>
+/// Immutable: the voter list is copied when the group is created. The round that holds the group
+/// checks it (<see cref="Validation.EvaluationRoundValidator"/>): a name, a positive weight, at least
+/// one voter, no missing or repeated voter id.
+/// </remarks>
+public sealed class RaterGroup
+{
+    private readonly VoterId[] voters;
+
+    /// <summary>Creates a group.</summary>
+    /// <param name="name">The group's name, unique in its round; ballots name their group by it.</param>
+    /// <param name="weight">The group's weight in the composite; the weights of a round sum exactly to 1.</param>
+    /// <param name="voters">The eligible voters, frozen here.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="voters"/> is null.</exception>
+    public RaterGroup(string name, Ratio weight, IEnumerable<VoterId> voters)
+    {
+        ArgumentNullException.ThrowIfNull(voters);
+        Name = name;
+        Weight = weight;
+        this.voters = [.. voters];
+    }
+
+    /// <summary>The group's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The group's weight in the composite.</summary>
+    public Ratio Weight { get; }
+
+    /// <summary>The eligible voters, in the order given.</summary>
+    public IReadOnlyList<VoterId> Voters => voters;
+
+    /// <summary>The number of eligible voters.</summary>
+    public int EligibleCount => voters.Length;
+
+    /// <summary>Returns <c>Name (weight, n voters)</c>.</summary>
+    public override string ToString() => $"{Name} ({Weight}, {voters.Length} voters)";
+}

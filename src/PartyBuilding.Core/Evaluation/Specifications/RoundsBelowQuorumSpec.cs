@@ -1,0 +1,35 @@
+using Ardalis.Specification;
+
+namespace PartyBuilding.Core.Evaluation.Specifications;
+
+/// <summary>
+/// Rounds whose turnout (ballots cast ÷ eligible voters) does not meet the quorum of
+/// the policy, compared exactly by cross-multiplication. Latest first, then by id.
+/// </summary>
+/// <remarks>
+/// Use the policy version each round was held under (<see cref="EvaluationRoundSummary.PolicyVersion"/>);
+/// <see cref="EvaluationRoundSummary.QuorumMet"/> stores the same answer as decided at the tally.
+/// </remarks>
+public sealed class RoundsBelowQuorumSpec : Specification<EvaluationRoundSummary>
+{
+    /// <summary>Creates the specification for <paramref name="policy"/>'s quorum.</summary>
+    /// <param name="policy">The policy whose quorum counts.</param>
+    public RoundsBelowQuorumSpec(EvaluationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var numerator = policy.Quorum.Value.Numerator;
+        var denominator = policy.Quorum.Value.Denominator;
+
+        // unchecked: the project compiles with overflow checks, and providers translate Multiply, not MultiplyChecked.
+        if (policy.Quorum.Inclusive)
+        {
+            Query.Where(r => unchecked(r.BallotsCast * denominator) < unchecked(numerator * r.Eligible));
+        }
+        else
+        {
+            Query.Where(r => unchecked(r.BallotsCast * denominator) <= unchecked(numerator * r.Eligible));
+        }
+
+        Query.OrderByDescending(r => r.ClosesOn).ThenBy(r => r.Id);
+    }
+}
