@@ -115,6 +115,19 @@ public sealed class SpecificationTests
     }
 
     [Fact]
+    public void Subjects_with_repeated_substantiated_cases_are_ordered_by_key_ordinally_as_a_database_orders_them()
+    {
+        AccountabilityCaseSummary Repeat(string id, string subject, int day) =>
+            Summary(id, CaseState.Closed, outcome: FindingOutcome.Substantiated, concludedOn: Day(day), previous: Day(day - 1), subject: subject);
+
+        AccountabilityCaseSummary[] cases = [Repeat("c1", "org:a", 10), Repeat("c2", "Z", 20), Repeat("c3", "org:B", 30), Repeat("c4", "org:a", 5)];
+
+        var found = new SubjectsWithRepeatedSubstantiatedCasesSpec(Day(0), Day(100)).Evaluate(cases);
+
+        Assert.Equal(["c2", "c3", "c4", "c1"], Ids(found));
+    }
+
+    [Fact]
     public void Open_rectification_orders_past_their_deadline_are_found_earliest_deadline_first()
     {
         RectificationOrder Order(string id, int deadline) =>

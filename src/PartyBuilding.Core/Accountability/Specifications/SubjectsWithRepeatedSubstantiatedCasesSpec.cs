@@ -6,12 +6,15 @@ namespace PartyBuilding.Core.Accountability.Specifications;
 /// <summary>
 /// Substantiated cases concluded within a window whose subject had another substantiated case concluded
 /// within the same window: every subject with two or more substantiated cases in the window appears
-/// (once per repeat). Ordered by subject key, then finding date, then id; take the distinct
-/// <see cref="AccountabilityCaseSummary.SubjectKey"/> values for the subjects.
+/// (once per repeat). Ordered by subject key (ordinally, as ids are), then finding date, then id; take the
+/// distinct <see cref="AccountabilityCaseSummary.SubjectKey"/> values for the subjects.
 /// </summary>
 /// <remarks>
 /// Reads <see cref="AccountabilityCaseSummary.PreviousSubstantiatedOn"/>, which the host fills in when it
 /// stores a substantiated case, so that the question needs no grouping and translates to SQL.
+/// In memory (<see cref="Evaluate"/>) subject keys are compared ordinally, as a database with a binary
+/// collation compares them, not by the current culture's rules (under which <c>"a"</c> sorts before
+/// <c>"Z"</c>); the two orders agree on keys within the Basic Multilingual Plane below U+E000.
 /// </remarks>
 public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : Specification<AccountabilityCaseSummary>
 {
@@ -25,6 +28,18 @@ public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : Specification<A
                 && c.ConcludedOn != null && c.ConcludedOn >= from && c.ConcludedOn <= to
                 && c.PreviousSubstantiatedOn != null && c.PreviousSubstantiatedOn >= from)
             .OrderBy(c => c.SubjectKey)
+            .ThenBy(c => c.ConcludedOn)
+            .ThenBy(c => c.Id);
+    }
+
+    /// <summary>The cases satisfying the specification, ordered by subject key (ordinal), then finding date, then id.</summary>
+    /// <param name="entities">The stored cases.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
+    public override IEnumerable<AccountabilityCaseSummary> Evaluate(IEnumerable<AccountabilityCaseSummary> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        return entities.Where(IsSatisfiedBy)
+            .OrderBy(c => c.SubjectKey, StringComparer.Ordinal)
             .ThenBy(c => c.ConcludedOn)
             .ThenBy(c => c.Id);
     }
