@@ -1,0 +1,31 @@
+using Ardalis.Specification;
+
+namespace PartyBuilding.Core.FourHaves.Specifications;
+
+/// <summary>Assessed enterprises whose latest assessment did not meet <c>have</c>, lowest score first, then by id.</summary>
+public sealed class EnterprisesMissingHaveSpec : Specification<EnterpriseAssessmentSummary>
+{
+    /// <summary>Creates the specification for <paramref name="have"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    public EnterprisesMissingHaveSpec(Have have)
+    {
+        // One expression per have, chosen here, so that the filter is a plain column comparison.
+        switch (have)
+        {
+            case Have.Seat:
+                Query.Where(e => e.AssessedOn != null && !e.SeatMet).OrderBy(e => e.SeatScore).ThenBy(e => e.Id);
+                break;
+            case Have.Action:
+                Query.Where(e => e.AssessedOn != null && !e.ActionMet).OrderBy(e => e.ActionScore).ThenBy(e => e.Id);
+                break;
+            case Have.Attraction:
+                Query.Where(e => e.AssessedOn != null && !e.AttractionMet).OrderBy(e => e.AttractionScore).ThenBy(e => e.Id);
+                break;
+            case Have.Supervision:
+                Query.Where(e => e.AssessedOn != null && !e.SupervisionMet).OrderBy(e => e.SupervisionScore).ThenBy(e => e.Id);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(have), have, null);
+        }
+    }
+}
