@@ -103,10 +103,7 @@ public sealed record FourHavesPolicy
         new("SEAT.DECISIONS", Have.Seat, new FlagRule(EnterpriseFact.TakesPartInDecisions, 10)),
         new("SEAT.LED_BY_MANAGEMENT", Have.Seat, new FlagRule(EnterpriseFact.BranchLedByManagement, 8)),
         new("SEAT.IDEAS_COLLECTED", Have.Seat, new CountRule(EnterpriseFact.IdeasCollected, 1, 3)),
-        new("SEAT.IDEAS_ADOPTED", Have.Seat, new ShareRule(
-            EnterpriseFact.IdeasAdopted, EnterpriseFact.IdeasCollected,
-            [new ShareBand(RatioThreshold.AtLeast(1, 4), 2), new ShareBand(RatioThreshold.AtLeast(1, 2), 4)],
-            0)),
+        new("SEAT.IDEAS_ADOPTED", Have.Seat, new CountRule(EnterpriseFact.IdeasAdopted, 2, 4)),
 
         // Action 有作为 (25)
         new("ACTION.KEY_POSTS", Have.Action, new CountRule(EnterpriseFact.MembersInKeyPosts, 2, 10)),
@@ -120,15 +117,15 @@ public sealed record FourHavesPolicy
         new("ATTRACTION.APPLICANTS", Have.Attraction, new CountRule(EnterpriseFact.MembershipApplicants, 3, 6)),
 
         // Supervision 有监督 (25)
-        new("SUPERVISION.COMPLIANCE_CHECKS", Have.Supervision, new CountRule(EnterpriseFact.ComplianceAreasChecked, 2, 10)),
+        new("SUPERVISION.COMPLIANCE_CHECKS", Have.Supervision, new CountRule(EnterpriseFact.ComplianceAreasChecked, 3, 15)),
         new("SUPERVISION.VIOLATIONS_REPORTED", Have.Supervision, new ShareRule(
             EnterpriseFact.ViolationsReported, EnterpriseFact.ViolationsFound,
-            [new ShareBand(RatioThreshold.AtLeast(1, 2), 2), new ShareBand(RatioThreshold.AtLeast(1, 1), 5)],
-            5)),
+            [new ShareBand(RatioThreshold.AtLeast(1, 2), 1), new ShareBand(RatioThreshold.AtLeast(1, 1), 3)],
+            3)),
         new("SUPERVISION.VIOLATIONS_RESOLVED", Have.Supervision, new ShareRule(
             EnterpriseFact.ViolationsResolved, EnterpriseFact.ViolationsFound,
-            [new ShareBand(RatioThreshold.AtLeast(3, 4), 3), new ShareBand(RatioThreshold.AtLeast(1, 1), 5)],
-            5)),
-        new("SUPERVISION.NO_SERIOUS_UNRESOLVED", Have.Supervision, new AbsenceRule(EnterpriseFact.SeriousViolationsUnresolved, 5)),
+            [new ShareBand(RatioThreshold.AtLeast(3, 4), 2), new ShareBand(RatioThreshold.AtLeast(1, 1), 3)],
+            3)),
+        new("SUPERVISION.NO_SERIOUS_UNRESOLVED", Have.Supervision, new AbsenceRule(EnterpriseFact.SeriousViolationsUnresolved, 4)),
     ];
 }

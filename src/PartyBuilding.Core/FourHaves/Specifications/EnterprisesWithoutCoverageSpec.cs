@@ -6,6 +6,7 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 /// Operating enterprises without party coverage, ordered by area then id: with no coverage at all, or,
 /// when asked for organization coverage, also those covered only by an instructor.
 /// </summary>
+/// <remarks>Ties are broken by <c>Id.Value</c> (a string) so that the order is also total in memory, where keys are compared as objects.</remarks>
 public sealed class EnterprisesWithoutCoverageSpec : Specification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification.</summary>
@@ -24,6 +25,6 @@ public sealed class EnterprisesWithoutCoverageSpec : Specification<EnterpriseAss
             Query.Where(e => e.Operating && e.Coverage == CoverageKind.None);
         }
 
-        Query.OrderBy(e => e.AreaCode).ThenBy(e => e.Id);
+        Query.OrderBy(e => e.AreaCode).ThenBy(e => e.Id.Value);
     }
 }

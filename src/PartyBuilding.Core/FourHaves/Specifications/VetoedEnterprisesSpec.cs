@@ -3,6 +3,7 @@ using Ardalis.Specification;
 namespace PartyBuilding.Core.FourHaves.Specifications;
 
 /// <summary>Enterprises whose latest assessment was vetoed (一票否决), ordered by area then id.</summary>
+/// <remarks>Ties are broken by <c>Id.Value</c> (a string) so that the order is also total in memory, where keys are compared as objects.</remarks>
 public sealed class VetoedEnterprisesSpec : Specification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification.</summary>
@@ -10,6 +11,6 @@ public sealed class VetoedEnterprisesSpec : Specification<EnterpriseAssessmentSu
     {
         Query.Where(e => e.AssessedOn != null && e.Vetoed)
             .OrderBy(e => e.AreaCode)
-            .ThenBy(e => e.Id);
+            .ThenBy(e => e.Id.Value);
     }
 }

@@ -147,6 +147,17 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
             yield break;
         }
 
+        // A share's whole must not earn points of its own elsewhere: more of it would then raise one
+        // indicator and lower the share, and improving an indicator could lower a have.
+        var scored = indicators.Select(i => i.Rule).Where(r => r is FlagRule or CountRule).Select(r => FactsOf(r).Part).ToHashSet();
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            if (indicators[i].Rule is ShareRule share && scored.Contains(share.Whole))
+            {
+                yield return Failures.Of($"{name}[{i}].Rule", FourHavesErrorCodes.PolicyRuleInvalid, share, indicators[i].Key);
+            }
+        }
+
         foreach (var have in AllHaves)
         {
             if (sums[(int)have] != policy.MaximumOf(have))
