@@ -98,6 +98,34 @@ public sealed record EnterpriseProfile
     /// <summary>All party members, full and probationary.</summary>
     public long PartyMembers => (long)FullMembers + ProbationaryMembers;
 
+    /// <summary>The number of <see cref="EnterpriseFact"/> values.</summary>
+    internal const int FactCount = (int)EnterpriseFact.SeriousViolationsUnresolved + 1;
+
+    /// <summary>Writes every fact, indexed by <see cref="EnterpriseFact"/>, into <paramref name="facts"/> (the assessor's hot path).</summary>
+    internal void CopyFactsTo(Span<int> facts)
+    {
+        facts[(int)EnterpriseFact.FullMembers] = FullMembers;
+        facts[(int)EnterpriseFact.ProbationaryMembers] = ProbationaryMembers;
+        facts[(int)EnterpriseFact.TakesPartInDecisions] = TakesPartInDecisions ? 1 : 0;
+        facts[(int)EnterpriseFact.BranchLedByManagement] = BranchLedByManagement ? 1 : 0;
+        facts[(int)EnterpriseFact.MembersInManagement] = MembersInManagement;
+        facts[(int)EnterpriseFact.IdeasCollected] = IdeasCollected;
+        facts[(int)EnterpriseFact.IdeasAdopted] = IdeasAdopted;
+        facts[(int)EnterpriseFact.MembersInKeyPosts] = MembersInKeyPosts;
+        facts[(int)EnterpriseFact.TechnicalAchievements] = TechnicalAchievements;
+        facts[(int)EnterpriseFact.PioneerPosts] = PioneerPosts;
+        facts[(int)EnterpriseFact.UnionEstablished] = UnionEstablished ? 1 : 0;
+        facts[(int)EnterpriseFact.LeagueEstablished] = LeagueEstablished ? 1 : 0;
+        facts[(int)EnterpriseFact.ActivitiesHeld] = ActivitiesHeld;
+        facts[(int)EnterpriseFact.LeagueMembersAndYoungWorkers] = LeagueMembersAndYoungWorkers;
+        facts[(int)EnterpriseFact.MembershipApplicants] = MembershipApplicants;
+        facts[(int)EnterpriseFact.ComplianceAreasChecked] = BitOperations.PopCount((uint)(ComplianceChecks & ComplianceArea.All));
+        facts[(int)EnterpriseFact.ViolationsFound] = ViolationsFound;
+        facts[(int)EnterpriseFact.ViolationsReported] = ViolationsReported;
+        facts[(int)EnterpriseFact.ViolationsResolved] = ViolationsResolved;
+        facts[(int)EnterpriseFact.SeriousViolationsUnresolved] = SeriousViolationsUnresolved;
+    }
+
     /// <summary>The value of <paramref name="fact"/>; booleans read as 0 or 1.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fact"/> is not defined.</exception>
     public int ValueOf(EnterpriseFact fact) => fact switch

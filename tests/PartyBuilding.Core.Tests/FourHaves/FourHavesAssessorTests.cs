@@ -260,4 +260,28 @@ public sealed class FourHavesAssessorTests
         Assert.Equal(24, custom.PointsToMeet(Have.Seat));
         Assert.False(a.Vetoed);
     }
+
+    [Theory]
+    [InlineData(4, 2, 3, 0)]
+    [InlineData(4, 3, 3, 5)]
+    [InlineData(4, 0, 1, 0)]
+    [InlineData(4, 1, 1, 5)]
+    [InlineData(0, 0, 1, 2)]
+    public void Share_bands_are_exact_for_exclusive_and_very_small_bounds(int found, int resolved, int whichBand, int points)
+    {
+        ShareBand band = whichBand == 3
+            ? new ShareBand(RatioThreshold.MoreThan(1, 2), 5)
+            : new ShareBand(RatioThreshold.MoreThan(1, 3_000_000_000), 5);
+        var indicators = FourHavesPolicy.Default.Indicators
+            .Where(i => i.Key != "SUPERVISION.VIOLATIONS_RESOLVED" && i.Key != "SUPERVISION.NO_SERIOUS_UNRESOLVED")
+            .Append(new FourHavesIndicator("R", Have.Supervision, new ShareRule(EnterpriseFact.ViolationsResolved, EnterpriseFact.ViolationsFound, [band], 2)))
+            .Append(new FourHavesIndicator("N", Have.Supervision, new AbsenceRule(EnterpriseFact.SeriousViolationsUnresolved, 2)));
+        var custom = new FourHavesAssessor(FourHavesPolicy.Default with { Indicators = [.. indicators] });
+        var profile = FourHavesArbitraries.Empty() with { ViolationsFound = found, ViolationsResolved = resolved };
+
+        var a = custom.Assess(profile);
+
+        Assert.Equal((found == 0 ? 3 : 0) + points + 2, a.Supervision);
+        Assert.Equal(points, new ShareRule(EnterpriseFact.ViolationsResolved, EnterpriseFact.ViolationsFound, [band], 2).PointsFor(profile));
+    }
 }

@@ -65,6 +65,14 @@ public sealed class FourHavesPropertyTests
     }
 
     [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 300)]
+    public bool Each_have_score_is_the_sum_of_its_indicators_points(EnterpriseProfile profile)
+    {
+        var a = Assessor.Assess(profile);
+        return Enum.GetValues<Have>().All(h =>
+            a[h] == FourHavesPolicy.Default.Indicators.Where(i => i.Have == h).Sum(i => i.Rule.PointsFor(profile)));
+    }
+
+    [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 300)]
     public bool A_veto_never_raises_a_grade(EnterpriseProfile profile)
     {
         var a = Assessor.Assess(profile);
