@@ -14,6 +14,10 @@ internal sealed class ScoreCard
     /// <summary>The haves not met, for each of the 16 sets.</summary>
     internal static readonly IReadOnlyList<Have>[] UnmetLists = BuildLists(met: false);
 
+    private static readonly string[] HaveNameKeys = [.. Enum.GetValues<Have>().Select(h => "FH.NAME." + h.ToString().ToUpperInvariant())];
+    private static readonly string[] GradeNameKeys = [.. Enum.GetValues<Grade>().Select(g => "FH.NAME." + g.ToString().ToUpperInvariant())];
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, CultureInfo Culture), string> Templates = new();
+
     private readonly Have[] haves;
     private readonly IndicatorRule[] rules;
     private readonly LinearStep[] linear;
@@ -226,15 +230,17 @@ internal sealed class ScoreCard
 
     internal static Reason Make(CultureInfo culture, string code, params object?[] arguments)
     {
-        var template = MessageCatalog.Get(code, culture);
+        var template = Template(code, culture);
         return new Reason(code, arguments.Length == 0 ? template : string.Format(culture, template, arguments));
     }
 
-    internal static string HaveName(Have have, CultureInfo culture) =>
-        MessageCatalog.Get("FH.NAME." + have.ToString().ToUpperInvariant(), culture);
+    internal static string HaveName(Have have, CultureInfo culture) => Template(HaveNameKeys[(int)have], culture);
 
-    internal static string GradeName(Grade grade, CultureInfo culture) =>
-        MessageCatalog.Get("FH.NAME." + grade.ToString().ToUpperInvariant(), culture);
+    internal static string GradeName(Grade grade, CultureInfo culture) => Template(GradeNameKeys[(int)grade], culture);
+
+    /// <summary>The resource text of <paramref name="key"/> in <paramref name="culture"/>, looked up once per culture.</summary>
+    private static string Template(string key, CultureInfo culture) =>
+        Templates.GetOrAdd((key, culture), static k => MessageCatalog.Get(k.Key, k.Culture));
 
     /// <summary>A flag, count or absence rule: base + sign × min(value × per unit, cap).</summary>
     private readonly record struct LinearStep(int Have, int Fact, long PerUnit, long Cap, int Base, int Sign);
