@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace PartyBuilding.Core.FourHaves;
@@ -29,7 +30,9 @@ internal sealed class ScoreCard
     private readonly string[] keys;
     private readonly int[] maxima = new int[HaveCount];
     private readonly int[] minimumToMeet = new int[HaveCount];
-    private readonly Grade[] gradeOfTotal;
+    private const int MaxTabulatedTotal = 10_000;
+    private readonly Grade[]? gradeOfTotal;
+    private readonly GradeBand[] gradeBands;
     private readonly VetoItem[] vetoes;
 
     public ScoreCard(FourHavesPolicy policy)
@@ -43,22 +46,28 @@ internal sealed class ScoreCard
             var max = policy.MaximumOf((Have)h);
             maxima[h] = max;
 
-            // The fewest whole points that meet the threshold; max + 1 if none does.
-            var least = 0;
-            while (least <= max && !policy.MetThreshold.IsMetBy(least, max))
-            {
-                least++;
-            }
-
-            minimumToMeet[h] = least;
+            // The fewest whole points s with s/max meeting n/d: ⌈n·max/d⌉ when inclusive, ⌊n·max/d⌋ + 1 when not.
+            var threshold = policy.MetThreshold;
+            var product = (Int128)threshold.Value.Numerator * max;
+            var quotient = product / threshold.Value.Denominator;
+            var exact = product % threshold.Value.Denominator == 0;
+            var least = threshold.Inclusive ? (exact ? quotient : quotient + 1) : quotient + 1;
+            minimumToMeet[h] = (int)Int128.Min(least, (Int128)max + 1);
+            Debug.Assert(least > max || threshold.IsMetBy((long)least, max), "the least points meet the threshold");
+            Debug.Assert(least == 0 || !threshold.IsMetBy((long)(least - 1), max), "one point fewer does not");
         }
 
-        gradeOfTotal = new Grade[policy.TotalMaximum + 1];
-        foreach (var band in policy.GradeBands)
+        // The grade of every total, looked up by index; a host table on a very large scale is searched instead.
+        gradeBands = [.. policy.GradeBands];
+        if (policy.TotalMaximum <= MaxTabulatedTotal)
         {
-            for (var total = band.MinimumTotal; total <= band.MaximumTotal; total++)
+            gradeOfTotal = new Grade[policy.TotalMaximum + 1];
+            foreach (var band in gradeBands)
             {
-                gradeOfTotal[total] = band.Grade;
+                for (var total = band.MinimumTotal; total <= band.MaximumTotal; total++)
+                {
+                    gradeOfTotal[total] = band.Grade;
+                }
             }
         }
 
@@ -160,7 +169,7 @@ internal sealed class ScoreCard
         }
 
         var total = scores[0] + scores[1] + scores[2] + scores[3];
-        var uncapped = gradeOfTotal[total];
+        var uncapped = gradeOfTotal is not null ? gradeOfTotal[total] : GradeOf(total);
         var grade = uncapped;
         var vetoed = false;
         for (var v = 0; v < vetoFacts.Length; v++)
@@ -176,6 +185,19 @@ internal sealed class ScoreCard
         }
 
         return new FourHavesAssessment(enterprise, this, new HaveScores(scores[0], scores[1], scores[2], scores[3]), (byte)met, uncapped, grade, vetoed, CultureInfo.CurrentUICulture);
+    }
+
+    private Grade GradeOf(int total)
+    {
+        foreach (var band in gradeBands)
+        {
+            if (total >= band.MinimumTotal && total <= band.MaximumTotal)
+            {
+                return band.Grade;
+            }
+        }
+
+        throw new InvalidOperationException("The validated grade bands cover every total.");
     }
 
     /// <summary>The reasons of an assessment, in <paramref name="culture"/>: vetoes, unmet haves, costliest indicators, model, grade.</summary>

@@ -284,4 +284,28 @@ public sealed class FourHavesAssessorTests
         Assert.Equal((found == 0 ? 3 : 0) + points + 2, a.Supervision);
         Assert.Equal(points, new ShareRule(EnterpriseFact.ViolationsResolved, EnterpriseFact.ViolationsFound, [band], 2).PointsFor(profile));
     }
+
+    [Fact]
+    public void A_table_on_a_very_large_scale_is_graded_without_a_huge_lookup()
+    {
+        const int quarter = 250_000_000;
+        var policy = FourHavesPolicy.Default with
+        {
+            SeatMaximum = quarter, ActionMaximum = quarter, AttractionMaximum = quarter, SupervisionMaximum = quarter, TotalMaximum = 4 * quarter,
+            Indicators =
+            [
+                new FourHavesIndicator("S", Have.Seat, new FlagRule(EnterpriseFact.TakesPartInDecisions, quarter)),
+                new FourHavesIndicator("A", Have.Action, new CountRule(EnterpriseFact.PioneerPosts, quarter, quarter)),
+                new FourHavesIndicator("T", Have.Attraction, new FlagRule(EnterpriseFact.UnionEstablished, quarter)),
+                new FourHavesIndicator("V", Have.Supervision, new AbsenceRule(EnterpriseFact.SeriousViolationsUnresolved, quarter)),
+            ],
+            GradeBands = [new(Grade.Poor, 0, 599_999_999), new(Grade.Fair, 600_000_000, 749_999_999), new(Grade.Good, 750_000_000, 899_999_999), new(Grade.Excellent, 900_000_000, 4 * quarter)],
+        };
+
+        var a = new FourHavesAssessor(policy).Assess(FourHavesArbitraries.Perfect());
+
+        Assert.Equal(4 * quarter, a.Total);
+        Assert.Equal(Grade.Excellent, a.Grade);
+        Assert.Equal(Grade.Good, new FourHavesAssessor(policy).Assess(FourHavesArbitraries.Perfect() with { UnionEstablished = false }).Grade);
+    }
 }

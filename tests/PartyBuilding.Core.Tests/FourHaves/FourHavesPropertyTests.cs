@@ -139,4 +139,20 @@ public sealed class FourHavesPropertyTests
                 && groups.All(g => g.Enterprises.All(id => byId[id].AreaCode == g.AreaCode))
                 && groups.All(g => g.FullMembers == g.Enterprises.Sum(id => byId[id].FullMembers));
         });
+
+    [Property(MaxTest = 300)]
+    public Property The_points_to_meet_a_have_are_the_fewest_that_meet_the_threshold() =>
+        Prop.ForAll(Gen.Choose(1, 60).ToArbitrary(), Gen.Choose(1, 60).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (a, b, inclusive) =>
+        {
+            var (n, d) = (Math.Min(a, b), Math.Max(a, b));
+            var threshold = new RatioThreshold(new Ratio(n, d), inclusive);
+            if (!inclusive && n == d)
+            {
+                return true;
+            }
+
+            var assessor = new FourHavesAssessor(FourHavesPolicy.Default with { MetThreshold = threshold });
+            var least = assessor.PointsToMeet(Have.Seat);
+            return least <= 25 && threshold.IsMetBy(least, 25) && (least == 0 || !threshold.IsMetBy(least - 1, 25));
+        });
 }
