@@ -1,0 +1,45 @@
+using FluentValidation.Results;
+using PartyBuilding.Core.FourHaves.Validation;
+
+namespace PartyBuilding.Core.FourHaves;
+
+/// <summary>Checks a batch of profiles as a whole before anything is decided.</summary>
+internal static class Batch
+{
+    private static readonly EnterpriseProfileValidator ProfileValidator = new();
+
+    public static EnterpriseProfile[] Check(IEnumerable<EnterpriseProfile> enterprises, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(enterprises, parameterName);
+        var list = enterprises.ToArray();
+        var failures = new List<ValidationFailure>();
+        var seen = new HashSet<EnterpriseId>();
+        for (var i = 0; i < list.Length; i++)
+        {
+            var property = $"{parameterName}[{i}]";
+            var profile = list[i];
+            if (profile is null)
+            {
+                failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
+                continue;
+            }
+
+            if (!EnterpriseProfileValidator.IsValidFast(profile))
+            {
+                foreach (var failure in ProfileValidator.Validate(profile).Errors)
+                {
+                    failure.PropertyName = property + "." + failure.PropertyName;
+                    failures.Add(failure);
+                }
+            }
+
+            if (!profile.Id.IsDefault && !seen.Add(profile.Id))
+            {
+                failures.Add(Failures.Of(property + ".Id", FourHavesErrorCodes.EnterpriseDuplicate, profile.Id.Value, profile.Id.Value));
+            }
+        }
+
+        Failures.ThrowIfAny(failures);
+        return list;
+    }
+}

@@ -1,0 +1,30 @@
+using Ardalis.Specification;
+
+namespace PartyBuilding.Core.FourHaves.Specifications;
+
+/// <summary>
+/// Operating enterprises without party coverage, ordered by area then id: with no coverage at all, or,
+/// when asked for organization coverage, also those covered only by an instructor.
+/// </summary>
+/// <remarks>Ties are broken by <c>Id.Value</c> (a string) so that the order is also total in memory, where keys are compared as objects.</remarks>
+public sealed class EnterprisesWithoutCoverageSpec : Specification<EnterpriseAssessmentSummary>
+{
+    /// <summary>Creates the specification.</summary>
+    /// <param name="organizationCoverage">
+    /// <see langword="false"/> (default): enterprises without work coverage (<see cref="CoverageKind.None"/>);
+    /// <see langword="true"/>: enterprises without organization coverage (<see cref="CoverageKind.Instructor"/> too).
+    /// </param>
+    public EnterprisesWithoutCoverageSpec(bool organizationCoverage = false)
+    {
+        if (organizationCoverage)
+        {
+            Query.Where(e => e.Operating && (e.Coverage == CoverageKind.None || e.Coverage == CoverageKind.Instructor));
+        }
+        else
+        {
+            Query.Where(e => e.Operating && e.Coverage == CoverageKind.None);
+        }
+
+        Query.OrderBy(e => e.AreaCode).ThenBy(e => e.Id.Value);
+    }
+}

@@ -1,0 +1,158 @@
+using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.FourHaves.Validation;
+using PartyBuilding.Core.Tests.TestSupport;
+
+namespace PartyBuilding.Core.Tests.FourHaves;
+
+public sealed class FourHavesPropertyTests
+{
+    private static readonly FourHavesAssessor Assessor = new();
+
+    /// <summary>Every way to improve one indicator by one step; an improvement that breaks the profile's consistency is skipped.</summary>
+    private static readonly Func<EnterpriseProfile, EnterpriseProfile>[] Improvements =
+    [
+        e => e with { TakesPartInDecisions = true },
+        e => e with { BranchLedByManagement = true },
+        e => e with { MembersInManagement = e.MembersInManagement + 1 },
+        e => e with { IdeasCollected = e.IdeasCollected + 1, IdeasAdopted = e.IdeasAdopted + 1 },
+        e => e with { IdeasCollected = e.IdeasCollected + 1 },
+        e => e with { IdeasAdopted = e.IdeasAdopted + 1 },
+        e => e with { MembersInKeyPosts = e.MembersInKeyPosts + 1 },
+        e => e with { TechnicalAchievements = e.TechnicalAchievements + 1 },
+        e => e with { PioneerPosts = e.PioneerPosts + 1 },
+        e => e with { UnionEstablished = true },
+        e => e with { LeagueEstablished = true },
+        e => e with { ActivitiesHeld = e.ActivitiesHeld + 1 },
+        e => e with { MembershipApplicants = e.MembershipApplicants + 1 },
+        e => e with { ComplianceChecks = e.ComplianceChecks | ComplianceArea.Tax },
+        e => e with { ComplianceChecks = e.ComplianceChecks | ComplianceArea.ProductQuality },
+        e => e with { ViolationsReported = e.ViolationsReported + 1 },
+        e => e with { ViolationsResolved = e.ViolationsResolved + 1 },
+        e => e with { ViolationsResolved = e.ViolationsResolved + 1, SeriousViolationsUnresolved = Math.Max(0, e.SeriousViolationsUnresolved - 1) },
+        e => e with { SeriousViolationsUnresolved = e.SeriousViolationsUnresolved - 1 },
+        e => e with { FullMembers = e.FullMembers + 1 },
+    ];
+
+    private static readonly EnterpriseProfileValidator Validator = new();
+
+    [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 300)]
+    public Property Improving_any_single_indicator_never_lowers_a_have_score_the_total_or_the_grade(EnterpriseProfile profile) =>
+        Prop.ForAll(Gen.Choose(0, Improvements.Length - 1).ToArbitrary(), which =>
+        {
+            var improved = Improvements[which](profile);
+            if (!Validator.Validate(improved).IsValid)
+            {
+                return true;
+            }
+
+            var before = Assessor.Assess(profile);
+            var after = Assessor.Assess(improved);
+            return Enum.GetValues<Have>().All(h => after[h] >= before[h])
+                && after.Total >= before.Total
+                && after.Grade >= before.Grade
+                && before.Met.All(after.Met.Contains);
+        });
+
+    [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 300)]
+    public bool Scores_stay_within_their_bounds_and_add_up(EnterpriseProfile profile)
+    {
+        var a = Assessor.Assess(profile);
+        return Enum.GetValues<Have>().All(h => a[h] >= 0 && a[h] <= 25)
+            && a.Total == a.Seat + a.Action + a.Attraction + a.Supervision
+            && a.Total is >= 0 and <= 100
+            && a.Met.Count + a.Unmet.Count == 4
+            && Enum.GetValues<Have>().All(h => a.IsMet(h) == (a[h] >= 15));
+    }
+
+    [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 300)]
+    public bool Each_have_score_is_the_sum_of_its_indicators_points(EnterpriseProfile profile)
+    {
+        var a = Assessor.Assess(profile);
+        return Enum.GetValues<Have>().All(h =>
+            a[h] == FourHavesPolicy.Default.Indicators.Where(i => i.Have == h).Sum(i => i.Rule.PointsFor(profile)));
+    }
+
+    [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 300)]
+    public bool A_veto_never_raises_a_grade(EnterpriseProfile profile)
+    {
+        var a = Assessor.Assess(profile);
+        return a.Grade <= a.UncappedGrade
+            && a.Vetoed == (profile.SeriousViolationsUnresolved > 0)
+            && (a.Vetoed ? a.Grade == Grade.Poor : a.Grade == a.UncappedGrade);
+    }
+
+    [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 200)]
+    public bool The_assessment_is_deterministic(EnterpriseProfile profile)
+    {
+        var first = Assessor.Assess(profile);
+        var second = new FourHavesAssessor(FourHavesPolicy.Default).Assess(profile with { });
+        return first.Scores == second.Scores
+            && first.Grade == second.Grade
+            && first.Vetoed == second.Vetoed
+            && first.Met.SequenceEqual(second.Met)
+            && first.Reasons.SequenceEqual(second.Reasons)
+            && first.Reasons.Count(r => r.Code == FourHavesReasonCodes.HaveNotMet) == first.Unmet.Count;
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property The_assessor_refuses_exactly_the_profiles_the_validator_refuses() =>
+        Prop.ForAll(FourHavesArbitraries.AnyProfile().ToArbitrary(), profile =>
+        {
+            var valid = Validator.Validate(profile).IsValid;
+            try
+            {
+                Assessor.Assess(profile);
+                return valid;
+            }
+            catch (InvalidInputException error)
+            {
+                return !valid && error.Errors.Count > 0;
+            }
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Coverage_counts_and_rates_add_up_across_categories() =>
+        Prop.ForAll(FourHavesArbitraries.Township().ToArbitrary(), township =>
+        {
+            var c = new CoverageAnalyzer().Measure(township);
+            var operating = township.Count(e => e.Operating);
+            var sum = c.OwnOrganization + c.JointBranch + c.Instructor + c.None;
+            var ratesAddUp = operating == 0
+                ? c.WorkCoverage == Ratio.Zero && c.OrganizationCoverage == Ratio.Zero
+                : c.WorkCoverage + c.Uncovered == Ratio.One
+                  && c.OrganizationCoverage == c.OwnOrganizationRate + Ratio.Of(c.JointBranch, operating)
+                  && c.WorkCoverage == c.OrganizationCoverage + Ratio.Of(c.Instructor, operating);
+            return sum == operating && c.Operating == operating && c.NotOperating == township.Length - operating && ratesAddUp;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Joint_branch_advice_places_every_such_enterprise_once_in_a_small_group_of_one_area() =>
+        Prop.ForAll(FourHavesArbitraries.Township().ToArbitrary(), township =>
+        {
+            var analyzer = new CoverageAnalyzer();
+            var groups = analyzer.AdviseJointBranches(township);
+            var needing = township.Where(e => e.Operating && analyzer.Classify(e).Kind == CoverageKind.JointBranch).Select(e => e.Id).Order().ToArray();
+            var placed = groups.SelectMany(g => g.Enterprises).Order().ToArray();
+            var byId = township.ToDictionary(e => e.Id);
+            return placed.SequenceEqual(needing)
+                && groups.All(g => g.Enterprises.Count is >= 1 and <= 5)
+                && groups.All(g => g.Enterprises.All(id => byId[id].AreaCode == g.AreaCode))
+                && groups.All(g => g.FullMembers == g.Enterprises.Sum(id => byId[id].FullMembers));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property The_points_to_meet_a_have_are_the_fewest_that_meet_the_threshold() =>
+        Prop.ForAll(Gen.Choose(1, 60).ToArbitrary(), Gen.Choose(1, 60).ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (a, b, inclusive) =>
+        {
+            var (n, d) = (Math.Min(a, b), Math.Max(a, b));
+            var threshold = new RatioThreshold(new Ratio(n, d), inclusive);
+            if (!inclusive && n == d)
+            {
+                return true;
+            }
+
+            var assessor = new FourHavesAssessor(FourHavesPolicy.Default with { MetThreshold = threshold });
+            var least = assessor.PointsToMeet(Have.Seat);
+            return least <= 25 && threshold.IsMetBy(least, 25) && (least == 0 || !threshold.IsMetBy(least - 1, 25));
+        });
+}
