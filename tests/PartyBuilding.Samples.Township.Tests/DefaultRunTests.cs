@@ -62,6 +62,37 @@ public sealed class DefaultRunTests
     }
 
     [Fact]
+    public void The_json_report_enterprise_totals_add_up()
+    {
+        var enterprises = HostRun.Of("--format", "json").Json().GetProperty("enterprises");
+
+        var count = enterprises.GetProperty("enterprises").GetInt32();
+        Assert.Equal(count, Sum(enterprises.GetProperty("byCoverage")));
+        Assert.Equal(enterprises.GetProperty("assessed").GetInt32(), Sum(enterprises.GetProperty("byGrade")));
+        Assert.Equal(enterprises.GetProperty("assessed").GetInt32(), enterprises.GetProperty("assessments").GetArrayLength());
+        Assert.NotEqual(0, enterprises.GetProperty("modelEnterprises").GetArrayLength());
+        var grouped = enterprises.GetProperty("jointBranchAdvice").EnumerateArray().Sum(g => g.GetProperty("enterprises").GetArrayLength());
+        Assert.Equal(enterprises.GetProperty("byCoverage").GetProperty("JointBranch").GetInt32(), grouped);
+    }
+
+    [Fact]
+    public void The_json_report_evaluation_adds_up_and_withholds_small_groups()
+    {
+        var evaluation = HostRun.Of("--format", "json").Json().GetProperty("evaluation");
+
+        Assert.Equal(evaluation.GetProperty("ballotsCast").GetInt32(), evaluation.GetProperty("validBallots").GetInt32() + evaluation.GetProperty("invalidBallots").GetInt32());
+        var cadres = evaluation.GetProperty("cadres");
+        Assert.Equal(cadres.GetArrayLength(), Sum(evaluation.GetProperty("byOutcome")));
+        Assert.Contains("Township cadres", evaluation.GetProperty("withheldGroups").EnumerateArray().Select(g => g.GetString()));
+
+        // With a group withheld, no composite figure is posted, in the table or in a reason's text.
+        Assert.All(cadres.EnumerateArray(), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("recognition").ValueKind));
+        Assert.DoesNotContain(cadres.EnumerateArray().SelectMany(c => c.GetProperty("reasons").EnumerateArray()), r => r.GetProperty("message").GetString()!.Contains('%'));
+        Assert.Contains(cadres.EnumerateArray(), c => c.GetProperty("outcome").GetString() == "Adjust");
+        Assert.Contains(cadres.EnumerateArray(), c => c.GetProperty("outcome").GetString() == "WarningTalk");
+    }
+
+    [Fact]
     public void The_as_of_option_moves_the_report_date()
     {
         var json = HostRun.Of("--format", "json", "--as-of", "2025-01-01").Json();

@@ -90,6 +90,8 @@ internal static partial class MazhuTown
             MobileMembers = mobileMembers,
             Contacts = Contacts(random, mobileMembers),
             Cases = Cases(),
+            Enterprises = Enterprises(random),
+            Evaluation = Evaluation(random),
         };
     }
 }

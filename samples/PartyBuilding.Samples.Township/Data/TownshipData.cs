@@ -1,6 +1,8 @@
 using NodaTime;
 using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
 
@@ -28,6 +30,12 @@ internal sealed record TownshipData
     public List<ContactRecordData> Contacts { get; init; } = [];
 
     public List<CaseRecord> Cases { get; init; } = [];
+
+    /// <summary>Non-public enterprises, in the library's own input shape.</summary>
+    public List<EnterpriseProfile> Enterprises { get; init; } = [];
+
+    /// <summary>The democratic evaluation of village cadres, if one was held.</summary>
+    public EvaluationRecord? Evaluation { get; init; }
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>
@@ -145,4 +153,48 @@ internal sealed record CaseStep
     public bool DissentRecorded { get; init; }
 
     public bool ForceMajeure { get; init; }
+}
+
+/// <summary>A democratic evaluation round with the ballots as the voters filled them in.</summary>
+internal sealed record EvaluationRecord
+{
+    public required string Round { get; init; }
+
+    public LocalDate OpensOn { get; init; }
+
+    public LocalDate ClosesOn { get; init; }
+
+    public List<string> Candidates { get; init; } = [];
+
+    public List<RaterGroupRecord> Groups { get; init; } = [];
+
+    /// <summary>Cadres rated incompetent in the previous round (two in a row ends a village committee member's office).</summary>
+    public List<string> RatedIncompetentInPreviousRound { get; init; } = [];
+
+    /// <summary>Each voter's ballot. The host hands them to the ballot box, which keeps no link from voter to ballot.</summary>
+    public List<BallotRecord> Ballots { get; init; } = [];
+}
+
+internal sealed record RaterGroupRecord
+{
+    public required string Name { get; init; }
+
+    /// <summary>An exact fraction such as <c>1/2</c>; the weights of a round sum to exactly 1.</summary>
+    public required string Weight { get; init; }
+
+    public List<string> Voters { get; init; } = [];
+}
+
+internal sealed record BallotRecord
+{
+    public required string Voter { get; init; }
+
+    public List<RatingRecord> Ratings { get; init; } = [];
+}
+
+internal sealed record RatingRecord
+{
+    public required string Candidate { get; init; }
+
+    public Rating Rating { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using PartyBuilding.Core;
 
 namespace PartyBuilding.Samples.Township.Data;
 
@@ -22,6 +23,21 @@ internal static class TownshipJson
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.Converters.Add(new EnterpriseIdConverter());
         return options;
+    }
+
+    /// <summary>An enterprise id is a plain string in the file; an empty one is refused with the library's code.</summary>
+    private sealed class EnterpriseIdConverter : JsonConverter<EnterpriseId>
+    {
+        public override EnterpriseId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString();
+            return string.IsNullOrWhiteSpace(text)
+                ? throw new JsonException($"[{CommonErrorCodes.IdEmpty}] an enterprise id must not be empty")
+                : new EnterpriseId(text);
+        }
+
+        public override void Write(Utf8JsonWriter writer, EnterpriseId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class TownshipMapper(string source)
 {
     private static readonly MobileMemberValidator MemberValidator = new();
 
+    /// <summary>Where the data came from, for messages.</summary>
+    public string Source => source;
+
     public OrganizationRegistry Registry(TownshipData data)
     {
         var organizations = data.Organizations.Select((o, i) => Guarded($"organizations[{i}] (id '{o.Id}')", () =>

@@ -21,6 +21,8 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Culture = CultureInfo.CurrentUICulture.Name,
             Structure = BuildStructure(data, asOf),
             Affiliation = BuildAffiliation(data, registry, asOf),
+            Enterprises = BuildEnterprises(data, asOf),
+            Evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation),
             Accountability = BuildAccountability(data, asOf),
         };
     }

@@ -12,6 +12,12 @@ internal static class TextRenderer
         text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Title")} — {report.Township} ({Labels.Get("AsOf")} {report.AsOf:yyyy-MM-dd})");
         RenderStructure(text, report.Structure);
         RenderAffiliation(text, report.Affiliation);
+        RenderEnterprises(text, report.Enterprises);
+        if (report.Evaluation is { } evaluation)
+        {
+            RenderEvaluation(text, evaluation);
+        }
+
         RenderAccountability(text, report.Accountability);
         return text.ToString();
     }
@@ -75,6 +81,45 @@ internal static class TextRenderer
         Counts(text, Labels.Get("Standing"), section.ByStanding);
         text.AppendLine().AppendLine(Labels.Get("Flagged"));
         Reasoned(text, section.FlaggedForReview.Select(r => ($"{r.Member} ({Labels.Get(r.Status)})", r.Reasons)));
+    }
+
+    private static void RenderEnterprises(StringBuilder text, EnterpriseSection section)
+    {
+        Heading(text, Labels.Get("Enterprises"));
+        Counts(text, Labels.Get("Coverage"), section.ByCoverage.ToDictionary(p => p.Key == "None" ? "NoCoverage" : p.Key, p => p.Value));
+        text.AppendLine();
+        Table(text, [Labels.Get("Rates"), "", "%"], section.Rates.Select(p => new[] { Labels.Get(p.Key), p.Value.Exact, p.Value.Percent.ToString(CultureInfo.InvariantCulture) }));
+        text.AppendLine().AppendLine(Labels.Get("JointAdvice"));
+        Reasoned(text, section.JointBranchAdvice.Select(g => ($"{Labels.Get("Area")} {g.AreaCode}: {string.Join(", ", g.Enterprises)} ({Labels.Get("Full")} {g.FullMembers})", g.Reasons)));
+        Counts(text, Labels.Get("Grade"), section.ByGrade);
+        text.AppendLine();
+        Table(
+            text,
+            [Labels.Get("Enterprise"), Labels.Get("Coverage"), Labels.Get("Seat"), Labels.Get("Action"), Labels.Get("Attraction"), Labels.Get("Supervision"), Labels.Get("Total"), Labels.Get("Grade"), Labels.Get("Vetoed")],
+            section.Assessments.Select(a => new[]
+            {
+                a.Enterprise, Labels.Get(a.Coverage), Number(a.Seat), Number(a.Action), Number(a.Attraction), Number(a.Supervision), Number(a.Total), Labels.Get(a.Grade), a.Vetoed ? Labels.Get("Yes") : string.Empty,
+            }));
+        text.AppendLine().AppendLine(Labels.Get("Models")).AppendLine("  " + List(section.ModelEnterprises));
+        text.AppendLine().AppendLine(Labels.Get("Reasons"));
+        Reasoned(text, section.Assessments.Where(a => a.Unmet.Count > 0 || a.Vetoed).Select(a => (a.Enterprise, a.Reasons)));
+    }
+
+    private static void RenderEvaluation(StringBuilder text, EvaluationSection section)
+    {
+        Heading(text, Labels.Get("Evaluation"));
+        text.AppendLine(CultureInfo.InvariantCulture, $"{section.Round}: {Labels.Get("Eligible")} {section.Eligible}, {Labels.Get("Cast")} {section.BallotsCast} ({Labels.Get("Valid")} {section.ValidBallots}, {Labels.Get("Invalid")} {section.InvalidBallots}), {Labels.Get("Turnout")} {section.Turnout.Percent.ToString(CultureInfo.InvariantCulture)} %");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Withheld")}: {List(section.WithheldGroups)}");
+        Counts(text, Labels.Get("Outcome"), section.ByOutcome);
+        text.AppendLine();
+        static string Cell(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
+        static string Share(RateRow? rate) => rate is null ? "—" : rate.Percent.ToString(CultureInfo.InvariantCulture) + " %";
+        Table(
+            text,
+            [Labels.Get("Cadre"), Labels.Get("Excellent"), Labels.Get("Competent"), Labels.Get("BasicallyCompetent"), Labels.Get("Incompetent"), Labels.Get("Recognition"), Labels.Get("IncompetentShare"), Labels.Get("Outcome")],
+            section.Cadres.Select(c => new[] { c.Cadre, Cell(c.Excellent), Cell(c.Competent), Cell(c.BasicallyCompetent), Cell(c.Incompetent), Share(c.Recognition), Share(c.IncompetentShare), Labels.Get(c.Outcome) }));
+        text.AppendLine().AppendLine(Labels.Get("Reasons"));
+        Reasoned(text, section.Cadres.Where(c => c.Outcome != "Retain").Select(c => ($"{c.Cadre} → {Labels.Get(c.Outcome)}", c.Reasons)));
     }
 
     private static void RenderAccountability(StringBuilder text, AccountabilitySection section)

@@ -16,6 +16,10 @@ internal sealed record TownshipReport
 
     public required AffiliationSection Affiliation { get; init; }
 
+    public required EnterpriseSection Enterprises { get; init; }
+
+    public required EvaluationSection? Evaluation { get; init; }
+
     public required AccountabilitySection Accountability { get; init; }
 }
 
@@ -101,4 +105,72 @@ internal sealed record CaseRow(
     string? Finding,
     string? Sanction,
     bool RequiresDisclosure,
+    IReadOnlyList<Reason> Reasons);
+
+/// <summary>Enterprise party organizations: coverage and the "four haves".</summary>
+internal sealed record EnterpriseSection
+{
+    public required int Enterprises { get; init; }
+
+    /// <summary>Enterprises per coverage kind (operating ones) plus NotOperating; adds up to <see cref="Enterprises"/>.</summary>
+    public required IReadOnlyDictionary<string, int> ByCoverage { get; init; }
+
+    /// <summary>Exact rates as "part/whole", with a display percentage.</summary>
+    public required IReadOnlyDictionary<string, RateRow> Rates { get; init; }
+
+    public required IReadOnlyList<JointBranchRow> JointBranchAdvice { get; init; }
+
+    /// <summary>Assessed enterprises (those with a party organization of their own or in a joint branch) per grade; adds up to <see cref="Assessed"/>.</summary>
+    public required int Assessed { get; init; }
+
+    public required IReadOnlyDictionary<string, int> ByGrade { get; init; }
+
+    public required IReadOnlyList<AssessmentRow> Assessments { get; init; }
+
+    /// <summary>Model enterprises proposed as demonstration points ("leading from point to area").</summary>
+    public required IReadOnlyList<string> ModelEnterprises { get; init; }
+}
+
+internal sealed record RateRow(string Exact, decimal Percent);
+
+internal sealed record JointBranchRow(string? AreaCode, IReadOnlyList<string> Enterprises, int FullMembers, IReadOnlyList<Reason> Reasons);
+
+internal sealed record AssessmentRow(string Enterprise, string Coverage, int Seat, int Action, int Attraction, int Supervision, int Total, string Grade, bool Vetoed, IReadOnlyList<string> Unmet, IReadOnlyList<Reason> Reasons);
+
+/// <summary>The democratic evaluation: what may be posted publicly, and the advice per cadre.</summary>
+internal sealed record EvaluationSection
+{
+    public required string Round { get; init; }
+
+    public required int Eligible { get; init; }
+
+    public required int BallotsCast { get; init; }
+
+    public required int ValidBallots { get; init; }
+
+    public required int InvalidBallots { get; init; }
+
+    public required RateRow Turnout { get; init; }
+
+    public required bool QuorumMet { get; init; }
+
+    /// <summary>Groups whose breakdown is withheld so that no voter's ballot can be singled out.</summary>
+    public required IReadOnlyList<string> WithheldGroups { get; init; }
+
+    /// <summary>Cadres per outcome; adds up to the number of candidates.</summary>
+    public required IReadOnlyDictionary<string, int> ByOutcome { get; init; }
+
+    public required IReadOnlyList<CadreRow> Cadres { get; init; }
+}
+
+/// <summary>A cadre's posted figures (null where anonymity withholds them) and the advice with its reasons.</summary>
+internal sealed record CadreRow(
+    string Cadre,
+    string Outcome,
+    int? Excellent,
+    int? Competent,
+    int? BasicallyCompetent,
+    int? Incompetent,
+    RateRow? Recognition,
+    RateRow? IncompetentShare,
     IReadOnlyList<Reason> Reasons);

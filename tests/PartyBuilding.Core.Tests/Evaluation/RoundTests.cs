@@ -120,6 +120,7 @@ public sealed class EvaluationPolicyValidatorTests
     [Theory]
     [InlineData("quorum-zero", EvaluationErrorCodes.PolicyShareOutOfRange)]
     [InlineData("share-above-one", EvaluationErrorCodes.PolicyShareOutOfRange)]
+    [InlineData("quorum-terms-beyond-32-bits", EvaluationErrorCodes.PolicyShareOutOfRange)]
     [InlineData("warning-above-adjust", EvaluationErrorCodes.PolicyOutOfOrder)]
     [InlineData("warning-inclusive-bound-stricter", EvaluationErrorCodes.PolicyOutOfOrder)]
     [InlineData("rated-above-adjust", EvaluationErrorCodes.PolicyOutOfOrder)]
@@ -130,6 +131,7 @@ public sealed class EvaluationPolicyValidatorTests
         {
             "quorum-zero" => EvaluationPolicy.Default with { Quorum = RatioThreshold.AtLeast(0, 1) },
             "share-above-one" => EvaluationPolicy.Default with { MinimumRecognition = RatioThreshold.AtLeast(6, 5) },
+            "quorum-terms-beyond-32-bits" => EvaluationPolicy.Default with { Quorum = RatioThreshold.AtLeast(1, (long)int.MaxValue + 2) },
             "warning-above-adjust" => EvaluationPolicy.Default with { WarningIncompetentShare = RatioThreshold.AtLeast(3, 5) },
             "warning-inclusive-bound-stricter" => EvaluationPolicy.Default with { AdjustIncompetentShare = RatioThreshold.AtLeast(1, 2), WarningIncompetentShare = RatioThreshold.MoreThan(1, 2) },
             "rated-above-adjust" => EvaluationPolicy.Default with { RatedIncompetentShare = RatioThreshold.AtLeast(2, 3) },

@@ -17,6 +17,10 @@ public sealed class EvaluationPolicyValidator : AbstractValidator<EvaluationPoli
     public EvaluationPolicyValidator()
     {
         RuleFor(p => p.Quorum).Must(t => IsShare(t) && t.Value > Ratio.Zero).WithCode(EvaluationErrorCodes.PolicyShareOutOfRange);
+
+        // The quorum specification compares counts by 64-bit cross-multiplication in SQL; terms that fit
+        // in 32 bits keep every product exact for any int count.
+        RuleFor(p => p.Quorum).Must(t => t.Value.Denominator <= int.MaxValue).WithCode(EvaluationErrorCodes.PolicyShareOutOfRange);
         RuleFor(p => p.AdjustIncompetentShare).Must(IsShare).WithCode(EvaluationErrorCodes.PolicyShareOutOfRange);
         RuleFor(p => p.RatedIncompetentShare).Must(IsShare).WithCode(EvaluationErrorCodes.PolicyShareOutOfRange);
         RuleFor(p => p.WarningIncompetentShare).Must(IsShare).WithCode(EvaluationErrorCodes.PolicyShareOutOfRange);

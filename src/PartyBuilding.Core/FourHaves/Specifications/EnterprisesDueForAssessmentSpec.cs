@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 /// before it (strictly: assessed before <c>asOf − cycle</c>; an assessment exactly one cycle old is not yet
 /// overdue). Never assessed first, then oldest first, then by id.
 /// </summary>
-/// <remarks>Ties are broken by <c>Id.Value</c> (a string) so that the order is also total in memory, where keys are compared as objects.</remarks>
+/// <remarks>Ties are broken by the id, which compares ordinally both in memory and in a database with a binary collation, and translates to a plain column order.</remarks>
 public sealed class EnterprisesDueForAssessmentSpec : Specification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification with the default cycle of one year.</summary>
@@ -34,6 +34,6 @@ public sealed class EnterprisesDueForAssessmentSpec : Specification<EnterpriseAs
         LocalDate? cutoff = asOf - cycle;
         Query.Where(e => e.Operating && (e.AssessedOn == null || e.AssessedOn < cutoff))
             .OrderBy(e => e.AssessedOn)
-            .ThenBy(e => e.Id.Value);
+            .ThenBy(e => e.Id);
     }
 }

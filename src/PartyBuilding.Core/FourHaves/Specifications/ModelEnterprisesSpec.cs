@@ -6,7 +6,7 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 /// Model enterprises for "leading from point to area" (以点带面): all four haves met, not vetoed, grade at
 /// least the minimum (Good by default). Highest total first, then by id.
 /// </summary>
-/// <remarks>Ties are broken by <c>Id.Value</c> (a string) so that the order is also total in memory, where keys are compared as objects.</remarks>
+/// <remarks>Ties are broken by the id, which compares ordinally both in memory and in a database with a binary collation, and translates to a plain column order.</remarks>
 public sealed class ModelEnterprisesSpec : Specification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification with the default model grade, <see cref="Grade.Good"/>.</summary>
@@ -30,6 +30,6 @@ public sealed class ModelEnterprisesSpec : Specification<EnterpriseAssessmentSum
                 && !e.Vetoed
                 && e.Grade >= minimumGrade)
             .OrderByDescending(e => e.Total)
-            .ThenBy(e => e.Id.Value);
+            .ThenBy(e => e.Id);
     }
 }
