@@ -175,7 +175,7 @@ public sealed class StructureAdvisorTests
          from more in Gen.Frequency((4, Gen.Choose(0, 10)), (2, Gen.Choose(0, 150)), (1, FoundationArbitraries.MemberCount))
          select (policy, full, probationary, more)).ToArbitrary();
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property More_full_members_never_give_a_smaller_form() =>
         Prop.ForAll(Growth, t =>
         {
@@ -183,7 +183,7 @@ public sealed class StructureAdvisorTests
             return advisor.Advise(t.Full + t.More, t.Probationary).Form >= advisor.Advise(t.Full, t.Probationary).Form;
         });
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property More_probationary_members_never_give_a_smaller_form() =>
         Prop.ForAll(Growth, t =>
         {
@@ -191,7 +191,7 @@ public sealed class StructureAdvisorTests
             return advisor.Advise(t.Full, t.Probationary + t.More).Form >= advisor.Advise(t.Full, t.Probationary).Form;
         });
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1000)]
     public Property Probationary_members_becoming_full_never_give_a_smaller_form() =>
         Prop.ForAll(Growth, t =>
         {

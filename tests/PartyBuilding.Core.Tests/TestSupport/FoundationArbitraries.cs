@@ -188,8 +188,9 @@ public static class FoundationArbitraries
                 MaxMembersPerGeneralBranch = maxBranch + generalStep,
             })).Where(p => PolicyValidator.Validate(p).IsValid);
 
-    /// <summary>A member count: mostly near the default thresholds, sometimes anywhere up to int.MaxValue / 4.</summary>
+    /// <summary>A member count: often on or beside a default threshold, mostly small, sometimes anywhere up to int.MaxValue / 4.</summary>
     public static Gen<int> MemberCount { get; } = Gen.Frequency(
+        (3, Gen.Elements(0, 1, 2, 3, 4, 6, 7, 8, 49, 50, 51, 99, 100, 101)),
         (6, Gen.Choose(0, 120)),
         (2, Gen.Choose(0, 400)),
         (1, Gen.Choose(0, int.MaxValue / 4)));
