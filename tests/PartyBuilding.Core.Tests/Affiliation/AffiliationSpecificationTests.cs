@@ -85,7 +85,7 @@ public sealed class AffiliationSpecificationTests
         Assert.Throws<InvalidInputException>(() => new MobileMembersLostContactSpec(AsOf, AffiliationPolicy.Default with { LostContactMonths = 0 }));
     }
 
-    [Property(Arbitrary = [typeof(AffiliationArbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(AffiliationArbitraries)], MaxTest = 1000)]
     public bool Specifications_agree_with_the_assessor_on_every_date(ContactCase contact)
     {
         var policy = AffiliationPolicy.Default;

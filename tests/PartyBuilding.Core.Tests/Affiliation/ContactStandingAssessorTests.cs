@@ -192,7 +192,7 @@ public sealed class ContactStandingAssessorTests
         Assert.All(english.Reasons.Zip(chinese.Reasons), p => Assert.NotEqual(p.First.Message, p.Second.Message));
     }
 
-    [Property(Arbitrary = [typeof(AffiliationArbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(AffiliationArbitraries)], MaxTest = 2000)]
     public bool Standing_never_improves_as_the_as_of_date_moves_forward_with_no_new_contact(ContactCase contact)
     {
         var earlier = assessor.Assess(contact.Member, contact.Since, contact.Records, contact.AsOf);

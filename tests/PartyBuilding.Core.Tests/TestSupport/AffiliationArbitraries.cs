@@ -93,10 +93,15 @@ public static class AffiliationArbitraries
         from count in Gen.Choose(0, 12)
         from records in Gen.ArrayOf(Gen.Zip(Gen.Elements(Enum.GetValues<ContactKind>()), Gen.Choose(0, 700)), count)
         from gap in Gen.Choose(0, 500)
+        from boundary in Gen.Elements(false, true)
+        from basePick in Gen.Choose(0, 12)
+        from months in Gen.Elements(1, 6)
+        from nudge in Gen.Choose(-1, 1)
         from later in Gen.Choose(0, 400)
-        select MakeContactCase(since, records, gap, later);
+        select MakeContactCase(since, records, boundary ? (basePick, months, nudge) : null, gap, later);
 
-    private static ContactCase MakeContactCase(int since, (ContactKind Kind, int Day)[] records, int gap, int later)
+    private static ContactCase MakeContactCase(
+        int since, (ContactKind Kind, int Day)[] records, (int Pick, int Months, int Nudge)? boundary, int gap, int later)
     {
         var member = new MemberId("M1");
         var list = records
@@ -105,6 +110,14 @@ public static class AffiliationArbitraries
             .ToArray();
         var latest = list.Select(r => r.On).Append(Start.PlusDays(since)).Max();
         var asOf = latest.PlusDays(gap);
+        if (boundary is var (pick, months, nudge))
+        {
+            // Land on (or a day either side of) the end of an interval counted from one of the dates.
+            var dates = list.Select(r => r.On).Append(Start.PlusDays(since)).ToArray();
+            var edge = dates[pick % dates.Length].PlusMonths(months).PlusDays(nudge);
+            asOf = edge < latest ? latest : edge;
+        }
+
         return new ContactCase(member, Start.PlusDays(since), list, asOf, asOf.PlusDays(later));
     }
 }
