@@ -12,11 +12,11 @@ namespace PartyBuilding.Core.Accountability.Specifications;
 /// <remarks>
 /// Reads <see cref="AccountabilityCaseSummary.PreviousSubstantiatedOn"/>, which the host fills in when it
 /// stores a substantiated case, so that the question needs no grouping and translates to SQL.
-/// In memory (<see cref="Evaluate"/>) subject keys are compared ordinally, as a database with a binary
+/// In memory (<see cref="OrdinalSpecification{T}.Evaluate"/>) subject keys are compared ordinally, as a database with a binary
 /// collation compares them, not by the current culture's rules (under which <c>"a"</c> sorts before
 /// <c>"Z"</c>); the two orders agree on keys within the Basic Multilingual Plane below U+E000.
 /// </remarks>
-public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : Specification<AccountabilityCaseSummary>
+public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : OrdinalSpecification<AccountabilityCaseSummary>
 {
     /// <summary>Creates the specification for the window from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
@@ -32,17 +32,6 @@ public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : Specification<A
             .ThenBy(c => c.Id);
     }
 
-    /// <summary>The cases satisfying the specification, ordered by subject key (ordinal), then finding date, then id.</summary>
-    /// <param name="entities">The stored cases.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
-    public override IEnumerable<AccountabilityCaseSummary> Evaluate(IEnumerable<AccountabilityCaseSummary> entities)
-    {
-        ArgumentNullException.ThrowIfNull(entities);
-        return entities.Where(IsSatisfiedBy)
-            .OrderBy(c => c.SubjectKey, StringComparer.Ordinal)
-            .ThenBy(c => c.ConcludedOn)
-            .ThenBy(c => c.Id);
-    }
 
     /// <summary>The window of <paramref name="lookBackMonths"/> calendar months ending on <paramref name="asOf"/> (inclusive).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="lookBackMonths"/> is not positive.</exception>

@@ -3,8 +3,8 @@ using Ardalis.Specification;
 namespace PartyBuilding.Core.Evaluation.Specifications;
 
 /// <summary>Candidates whose advised outcome is <see cref="EvaluationOutcome.Adjust"/>, latest round first, then by row key (round and cadre id).</summary>
-/// <remarks>Row keys are compared ordinally, in memory (<see cref="Evaluate"/>) as in a database with a binary collation, not by the current culture's rules; the two orders agree on keys within the Basic Multilingual Plane below U+E000.</remarks>
-public sealed class CadresToAdjustSpec : Specification<CandidateEvaluationSummary>
+/// <remarks>Row keys are compared ordinally, in memory (<see cref="OrdinalSpecification{T}.Evaluate"/>) as in a database with a binary collation, not by the current culture's rules; the two orders agree on keys within the Basic Multilingual Plane below U+E000.</remarks>
+public sealed class CadresToAdjustSpec : OrdinalSpecification<CandidateEvaluationSummary>
 {
     /// <summary>Creates the specification over every round, or over <paramref name="round"/> only.</summary>
     public CadresToAdjustSpec(RoundId? round = null)
@@ -16,16 +16,5 @@ public sealed class CadresToAdjustSpec : Specification<CandidateEvaluationSummar
         }
 
         Query.OrderByDescending(c => c.ClosesOn).ThenBy(c => c.Id);
-    }
-
-    /// <summary>The candidates satisfying the specification, latest round first, then by row key (ordinal).</summary>
-    /// <param name="entities">The stored summaries.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
-    public override IEnumerable<CandidateEvaluationSummary> Evaluate(IEnumerable<CandidateEvaluationSummary> entities)
-    {
-        ArgumentNullException.ThrowIfNull(entities);
-        return entities.Where(IsSatisfiedBy)
-            .OrderByDescending(c => c.ClosesOn)
-            .ThenBy(c => c.Id, StringComparer.Ordinal);
     }
 }

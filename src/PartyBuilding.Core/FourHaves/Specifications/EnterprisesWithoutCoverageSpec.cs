@@ -6,8 +6,8 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 /// Operating enterprises without party coverage, ordered by area then id: with no coverage at all, or,
 /// when asked for organization coverage, also those covered only by an instructor.
 /// </summary>
-/// <remarks>Area codes and ties (the id) are compared ordinally, in memory (<see cref="Evaluate"/>) as in a database with a binary collation, not by the current culture's rules; the two orders agree on text within the Basic Multilingual Plane below U+E000. Rows without an area code come first.</remarks>
-public sealed class EnterprisesWithoutCoverageSpec : Specification<EnterpriseAssessmentSummary>
+/// <remarks>Area codes and ties (the id) are compared ordinally, in memory (<see cref="OrdinalSpecification{T}.Evaluate"/>) as in a database with a binary collation, not by the current culture's rules; the two orders agree on text within the Basic Multilingual Plane below U+E000. Rows without an area code come first.</remarks>
+public sealed class EnterprisesWithoutCoverageSpec : OrdinalSpecification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification.</summary>
     /// <param name="organizationCoverage">
@@ -26,16 +26,5 @@ public sealed class EnterprisesWithoutCoverageSpec : Specification<EnterpriseAss
         }
 
         Query.OrderBy(e => e.AreaCode).ThenBy(e => e.Id);
-    }
-
-    /// <summary>The enterprises satisfying the specification, ordered by area code (ordinal, missing first), then id.</summary>
-    /// <param name="entities">The stored summaries.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
-    public override IEnumerable<EnterpriseAssessmentSummary> Evaluate(IEnumerable<EnterpriseAssessmentSummary> entities)
-    {
-        ArgumentNullException.ThrowIfNull(entities);
-        return entities.Where(IsSatisfiedBy)
-            .OrderBy(e => e.AreaCode, StringComparer.Ordinal)
-            .ThenBy(e => e.Id);
     }
 }
