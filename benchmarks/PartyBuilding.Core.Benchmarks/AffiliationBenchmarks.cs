@@ -29,32 +29,7 @@ public class AffiliationBenchmarks
     public void Setup()
     {
         var random = new Random(20261127);
-        var township = new OrganizationId("T");
-        var organizations = new List<PartyOrganization>
-        {
-            new(township, "Township committee", OrganizationLevel.Committee, OrganizationKind.Township),
-        };
-
-        // 199 branches: 40 migrant (A000–A039), 80 village (A020–A099, 20 areas shared with a migrant
-        // branch), 60 community (A080–A139, 20 shared with a village), 19 enterprise. A140–A149 unserved.
-        for (var i = 0; i < 199; i++)
-        {
-            var (kind, area) = i switch
-            {
-                < 40 => (OrganizationKind.Migrant, i),
-                < 120 => (OrganizationKind.Village, i - 20),
-                < 180 => (OrganizationKind.Community, i - 100),
-                _ => (OrganizationKind.Enterprise, i - 180),
-            };
-            organizations.Add(new PartyOrganization(new OrganizationId($"O{i:000}"), $"Branch {i}", OrganizationLevel.Branch, kind, $"A{area:000}", township));
-        }
-
-        var memberships = new List<KeyValuePair<MemberId, OrganizationId>>();
-        for (var r = 0; r < 4_000; r++)
-        {
-            memberships.Add(new(new MemberId($"R{r:0000}"), organizations[1 + random.Next(199)].Id));
-        }
-
+        var (organizations, memberships) = AffiliationData.Township(random);
         registry = new OrganizationRegistry(organizations, memberships);
         members = new MobileMember[Members];
         decisions = new AffiliationDecision[Members];
