@@ -25,16 +25,15 @@ internal sealed partial class ReportBuilder
             .ToList();
         var summaries = assessed.Select(a => EnterpriseAssessmentSummary.From(a.Profile, kinds[a.Profile.Id], a.Assessment, asOf)).ToList();
 
-        RateRow Rate(Ratio ratio) => new(ratio.ToString(), ratio.ToPercent());
         return new EnterpriseSection
         {
             Enterprises = enterprises.Count,
             ByCoverage = Enum.GetValues<CoverageKind>().ToDictionary(k => k.ToString(), township.CountOf).Append(KeyValuePair.Create("NotOperating", township.NotOperating)).ToDictionary(),
             Rates = new Dictionary<string, RateRow>(StringComparer.Ordinal)
             {
-                ["OrganizationCoverage"] = Rate(township.OrganizationCoverage),
-                ["OwnOrganizationRate"] = Rate(township.OwnOrganizationRate),
-                ["WorkCoverage"] = Rate(township.WorkCoverage),
+                ["OrganizationCoverage"] = RateRow.Of(township.OrganizationCoverage),
+                ["OwnOrganizationRate"] = RateRow.Of(township.OwnOrganizationRate),
+                ["WorkCoverage"] = RateRow.Of(township.WorkCoverage),
             },
             JointBranchAdvice = coverage.AdviseJointBranches(enterprises)
                 .Select(g => new JointBranchRow(g.AreaCode, [.. g.Enterprises.Select(e => e.Value)], g.FullMembers, g.Reasons)).ToList(),

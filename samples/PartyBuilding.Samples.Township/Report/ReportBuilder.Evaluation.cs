@@ -38,7 +38,6 @@ internal sealed partial class ReportBuilder
         var result = mapper.Guarded("evaluation", () => tally.Tally(box, record.RatedIncompetentInPreviousRound.Select(c => new CadreId(c))));
         var published = result.Publish();
 
-        RateRow Rate(Ratio ratio) => new(ratio.ToString(), ratio.ToPercent());
         return new EvaluationSection
         {
             Round = record.Round,
@@ -46,7 +45,7 @@ internal sealed partial class ReportBuilder
             BallotsCast = result.BallotsCast,
             ValidBallots = result.ValidBallots,
             InvalidBallots = result.InvalidBallots,
-            Turnout = Rate(result.Turnout),
+            Turnout = RateRow.Of(result.Turnout),
             QuorumMet = result.QuorumMet,
             WithheldGroups = published.WithheldGroups,
             ByOutcome = Enum.GetValues<EvaluationOutcome>().ToDictionary(o => o.ToString(), o => result.Candidates.Count(c => c.Outcome == o)),
@@ -64,8 +63,8 @@ internal sealed partial class ReportBuilder
                     p.Totals?.Competent,
                     p.Totals?.BasicallyCompetent,
                     p.Totals?.Incompetent,
-                    p.Recognition is { } recognition ? Rate(recognition) : null,
-                    p.IncompetentShare is { } share ? Rate(share) : null,
+                    p.Recognition is { } recognition ? RateRow.Of(recognition) : null,
+                    p.IncompetentShare is { } share ? RateRow.Of(share) : null,
                     reasons);
             }).ToList(),
         };

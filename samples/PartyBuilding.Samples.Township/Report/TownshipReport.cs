@@ -131,7 +131,11 @@ internal sealed record EnterpriseSection
     public required IReadOnlyList<string> ModelEnterprises { get; init; }
 }
 
-internal sealed record RateRow(string Exact, decimal Percent);
+internal sealed record RateRow(string Exact, decimal Percent)
+{
+    /// <summary>The exact ratio and its display percentage.</summary>
+    public static RateRow Of(Ratio ratio) => new(ratio.ToString(), ratio.ToPercent());
+}
 
 internal sealed record JointBranchRow(string? AreaCode, IReadOnlyList<string> Enterprises, int FullMembers, IReadOnlyList<Reason> Reasons);
 
