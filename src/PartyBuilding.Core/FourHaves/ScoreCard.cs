@@ -4,7 +4,10 @@ using System.Globalization;
 
 namespace PartyBuilding.Core.FourHaves;
 
-/// <summary>A validated policy laid out for the hot path: arrays instead of lists, the grade of every total.</summary>
+/// <summary>
+/// A validated policy laid out for the hot path: compiled into one method where the runtime compiles code
+/// (<see cref="ScoreCardCompiler"/>), otherwise read as data from arrays, with the grade of every total tabulated.
+/// </summary>
 internal sealed class ScoreCard
 {
     private const int HaveCount = 4;
@@ -34,8 +37,12 @@ internal sealed class ScoreCard
     private readonly Grade[]? gradeOfTotal;
     private readonly GradeBand[] gradeBands;
     private readonly VetoItem[] vetoes;
+    private readonly Func<EnterpriseProfile, FourHavesAssessment>? compiled;
 
-    public ScoreCard(FourHavesPolicy policy)
+    /// <summary>Lays out <paramref name="policy"/> (validated) and, where the runtime compiles code, compiles it.</summary>
+    /// <param name="policy">A policy the validator accepts.</param>
+    /// <param name="compile">Whether to compile the table when the runtime can; false reads the table as data (tests compare the two).</param>
+    public ScoreCard(FourHavesPolicy policy, bool compile = true)
     {
         Policy = policy;
         haves = [.. policy.Indicators.Select(i => i.Have)];
@@ -113,15 +120,23 @@ internal sealed class ScoreCard
 
         shares = [.. shareList];
         bands = [.. bandList];
+        compiled = compile && ScoreCardCompiler.IsSupported ? ScoreCardCompiler.Compile(this, minimumToMeet) : null;
     }
 
     public FourHavesPolicy Policy { get; }
+
+    /// <summary>Whether assessments run the compiled table rather than reading it as data.</summary>
+    public bool IsCompiled => compiled is not null;
 
     public int MinimumToMeet(Have have) => minimumToMeet[(int)have];
 
     public int MaximumOf(Have have) => maxima[(int)have];
 
-    public FourHavesAssessment Assess(EnterpriseProfile enterprise)
+    /// <summary>Assesses a validated profile with the compiled table when there is one.</summary>
+    public FourHavesAssessment Assess(EnterpriseProfile enterprise) => compiled is { } assess ? assess(enterprise) : Interpret(enterprise);
+
+    /// <summary>Assesses a validated profile by reading the table as data.</summary>
+    public FourHavesAssessment Interpret(EnterpriseProfile enterprise)
     {
         Span<int> facts = stackalloc int[EnterpriseProfile.FactCount];
         enterprise.CopyFactsTo(facts);

@@ -1,0 +1,156 @@
+using PartyBuilding.Core.FourHaves;
+
+namespace PartyBuilding.Core.Tests.TestSupport;
+
+/// <summary>Random scorecards a province could publish, each valid by construction, and profiles that reach their edges.</summary>
+public static class FourHavesPolicies
+{
+    private static readonly EnterpriseFact[] Facts = Enum.GetValues<EnterpriseFact>();
+    private static readonly Grade[] Grades = Enum.GetValues<Grade>();
+
+    /// <summary>A prime above 2^32, so that a threshold over it does not reduce into 32-bit figures.</summary>
+    private const long LargePrime = 4_294_967_311;
+
+    /// <summary>Valid policies of every shape: 1–4 indicators of any kind per have (some caps in the hundreds of thousands), 1–3 share bands (some with bounds beyond 32 bits), any met threshold, any cuts between grades, 0–2 veto items.</summary>
+    public static FourHavesPolicy RandomPolicy(Random r)
+    {
+        // Some facts serve only as the whole of a share, so that no flag or count scores them (the validator's rule).
+        var wholes = Facts.Where(_ => r.Next(0, 5) == 0).ToHashSet();
+        var scorable = Facts.Where(f => !wholes.Contains(f)).ToArray();
+        var signatures = new HashSet<(Have, Type, EnterpriseFact, EnterpriseFact)>();
+        var indicators = new List<FourHavesIndicator>();
+        var maxima = new int[4];
+        foreach (var have in Enum.GetValues<Have>())
+        {
+            var wanted = r.Next(1, 5);
+            while (indicators.Count(i => i.Have == have) < wanted)
+            {
+                var rule = RandomRule(r, scorable, wholes);
+                var (part, whole) = rule switch
+                {
+                    ShareRule s => (s.Part, s.Whole),
+                    FlagRule f => (f.Fact, f.Fact),
+                    CountRule c => (c.Fact, c.Fact),
+                    AbsenceRule a => (a.Fact, a.Fact),
+                    _ => throw new InvalidOperationException(),
+                };
+                if (signatures.Add((have, rule.GetType(), part, whole)))
+                {
+                    indicators.Add(new FourHavesIndicator($"{have}.{indicators.Count}", have, rule));
+                    maxima[(int)have] += rule.MaxPoints;
+                }
+            }
+        }
+
+        var total = maxima.Sum();
+        var distinctCuts = new HashSet<int>();
+        while (distinctCuts.Count < Grades.Length - 1)
+        {
+            distinctCuts.Add(r.Next(1, total + 1));
+        }
+
+        var cuts = distinctCuts.Order().ToArray();
+        var bands = new GradeBand[Grades.Length];
+        for (var g = 0; g < Grades.Length; g++)
+        {
+            var minimum = g == 0 ? 0 : cuts[g - 1];
+            var maximum = g == Grades.Length - 1 ? total : cuts[g] - 1;
+            bands[g] = new GradeBand(Grades[g], minimum, maximum);
+        }
+
+        var vetoes = Facts.OrderBy(_ => r.Next()).Take(r.Next(0, 3))
+            .Select((fact, i) => new VetoItem("VETO." + i, fact, Grades[r.Next(Grades.Length)]))
+            .ToArray();
+        var metDenominator = r.Next(1, 9);
+        var metNumerator = r.Next(1, metDenominator + 1);
+        return FourHavesPolicy.Default with
+        {
+            Indicators = [.. indicators],
+            SeatMaximum = maxima[0],
+            ActionMaximum = maxima[1],
+            AttractionMaximum = maxima[2],
+            SupervisionMaximum = maxima[3],
+            TotalMaximum = total,
+            MetThreshold = metNumerator < metDenominator && r.Next(0, 2) == 0
+                ? RatioThreshold.MoreThan(metNumerator, metDenominator)
+                : RatioThreshold.AtLeast(metNumerator, metDenominator),
+            GradeBands = bands,
+            Vetoes = vetoes,
+            ModelMinimumGrade = Grades[r.Next(Grades.Length)],
+        };
+    }
+
+    /// <summary>A valid profile, sometimes with counts near <see cref="int.MaxValue"/> so that caps and 64-bit share products are reached.</summary>
+    public static EnterpriseProfile RandomProfile(Random r, string id)
+    {
+        var profile = FourHavesArbitraries.RandomValid(r, id);
+        if (r.Next(0, 4) != 0)
+        {
+            return profile;
+        }
+
+        var huge = int.MaxValue - r.Next(0, 3);
+        var half = huge / 2;
+        return profile with
+        {
+            FullMembers = huge,
+            MembersInManagement = r.Next(0, 2) == 0 ? huge : half,
+            IdeasCollected = huge,
+            IdeasAdopted = r.Next(0, 2) == 0 ? huge : half,
+            MembersInKeyPosts = half,
+            TechnicalAchievements = huge,
+            ActivitiesHeld = huge,
+            LeagueMembersAndYoungWorkers = huge,
+            MembershipApplicants = r.Next(0, 2) == 0 ? huge : half + 1,
+            ViolationsFound = huge,
+            ViolationsReported = r.Next(0, 3) switch { 0 => huge, 1 => half, _ => 0 },
+            ViolationsResolved = half,
+            SeriousViolationsUnresolved = r.Next(0, 2) == 0 ? 0 : huge - half,
+        };
+    }
+
+    private static IndicatorRule RandomRule(Random r, EnterpriseFact[] scorable, HashSet<EnterpriseFact> wholes)
+    {
+        EnterpriseFact Any() => Facts[r.Next(Facts.Length)];
+        switch (r.Next(0, 4))
+        {
+            case 0:
+                return new FlagRule(scorable[r.Next(scorable.Length)], r.Next(1, 11));
+            case 1:
+                var per = r.Next(1, 6);
+                // Now and then a cap so large that the total is beyond the interpreter's grade table.
+                var units = r.Next(0, 10) == 0 ? r.Next(1, 100_000) : r.Next(1, 7);
+                return new CountRule(scorable[r.Next(scorable.Length)], per, (per * units) + (r.Next(0, 2) == 0 ? 0 : r.Next(0, per)));
+            case 2:
+                return new AbsenceRule(Any(), r.Next(1, 9));
+            default:
+                if (wholes.Count == 0)
+                {
+                    return new AbsenceRule(Any(), r.Next(1, 9));
+                }
+
+                var whole = wholes.ElementAt(r.Next(wholes.Count));
+                var part = Any();
+                if (part == whole)
+                {
+                    part = Facts[((int)part + 1) % Facts.Length];
+                }
+
+                var bands = Enumerable.Range(0, r.Next(1, 4)).Select(_ => new ShareBand(RandomShareThreshold(r), r.Next(1, 6))).ToArray();
+                return new ShareRule(part, whole, bands, r.Next(0, bands.Max(b => b.Points) + 1));
+        }
+    }
+
+    private static RatioThreshold RandomShareThreshold(Random r)
+    {
+        if (r.Next(0, 5) == 0)
+        {
+            // Beyond 32 bits: compared through RatioThreshold itself.
+            return RatioThreshold.AtLeast(r.NextInt64(0, LargePrime + 1), LargePrime);
+        }
+
+        var d = r.Next(1, 7);
+        var n = r.Next(0, d + 1);
+        return n < d && r.Next(0, 2) == 0 ? RatioThreshold.MoreThan(n, d) : RatioThreshold.AtLeast(n, d);
+    }
+}
