@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -23,14 +24,22 @@ internal static class MessageCatalog
         Create("AccountabilityMessages"),
     ];
 
+    /// <summary>
+    /// Each text once looked up, per culture: a lookup asks up to five resource managers, and reasons are
+    /// written in batches. Bounded by the codes times the cultures a host uses.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(string Code, CultureInfo Culture), string> Texts = new();
+
     /// <summary>Every resource manager, for the conventions tests.</summary>
     internal static IReadOnlyList<ResourceManager> All => Managers;
 
     /// <summary>The text of <paramref name="code"/> in <paramref name="culture"/> (the UI culture when null).</summary>
     /// <returns>The text, or the code itself when no resource holds it (the conventions test forbids that).</returns>
-    public static string Get(string code, CultureInfo? culture = null)
+    public static string Get(string code, CultureInfo? culture = null) =>
+        Texts.GetOrAdd((code, culture ?? CultureInfo.CurrentUICulture), static key => Lookup(key.Code, key.Culture));
+
+    private static string Lookup(string code, CultureInfo culture)
     {
-        culture ??= CultureInfo.CurrentUICulture;
         foreach (var manager in Managers)
         {
             var text = manager.GetString(code, culture);

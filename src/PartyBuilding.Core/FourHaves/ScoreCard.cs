@@ -20,7 +20,6 @@ internal sealed class ScoreCard
 
     private static readonly string[] HaveNameKeys = [.. Enum.GetValues<Have>().Select(h => "FH.NAME." + h.ToString().ToUpperInvariant())];
     private static readonly string[] GradeNameKeys = [.. Enum.GetValues<Grade>().Select(g => "FH.NAME." + g.ToString().ToUpperInvariant())];
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, CultureInfo Culture), string> Templates = new();
 
     private readonly Have[] haves;
     private readonly IndicatorRule[] rules;
@@ -275,9 +274,8 @@ internal sealed class ScoreCard
 
     internal static string GradeName(Grade grade, CultureInfo culture) => Template(GradeNameKeys[(int)grade], culture);
 
-    /// <summary>The resource text of <paramref name="key"/> in <paramref name="culture"/>, looked up once per culture.</summary>
-    private static string Template(string key, CultureInfo culture) =>
-        Templates.GetOrAdd((key, culture), static k => MessageCatalog.Get(k.Key, k.Culture));
+    /// <summary>The resource text of <paramref name="key"/> in <paramref name="culture"/>.</summary>
+    private static string Template(string key, CultureInfo culture) => MessageCatalog.Get(key, culture);
 
     /// <summary>A flag, count or absence rule: base + sign × min(value × per unit, cap).</summary>
     private readonly record struct LinearStep(int Have, int Fact, long PerUnit, long Cap, int Base, int Sign);
