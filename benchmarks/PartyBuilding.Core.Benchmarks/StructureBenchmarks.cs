@@ -3,7 +3,7 @@ using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.Benchmarks;
 
-/// <summary>Structure advice for many units against a hand-written loop of the same thresholds (no reasons).</summary>
+/// <summary>Structure advice for many units against a hand-written loop of the same thresholds (no reasons); with and without reading the reasons.</summary>
 [MemoryDiagnoser]
 public class StructureBenchmarks
 {
@@ -45,6 +45,19 @@ public class StructureBenchmarks
         foreach (var (full, probationary) in units)
         {
             sum += (int)advisor.Advise(full, probationary).Form;
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public int LibraryWithReasons()
+    {
+        // The same, reading every advice's reasons (written on first read): the cost of the explanations.
+        var sum = 0;
+        foreach (var (full, probationary) in units)
+        {
+            sum += advisor.Advise(full, probationary).Reasons.Count;
         }
 
         return sum;

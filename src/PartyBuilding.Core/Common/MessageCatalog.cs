@@ -53,9 +53,11 @@ internal static class MessageCatalog
     }
 
     /// <summary>The text of <paramref name="code"/> with its placeholders filled, in the UI culture.</summary>
-    public static string Format(string code, params object?[] arguments)
+    public static string Format(string code, params object?[] arguments) => FormatIn(CultureInfo.CurrentUICulture, code, arguments);
+
+    /// <summary>The text of <paramref name="code"/> with its placeholders filled, in <paramref name="culture"/>.</summary>
+    public static string FormatIn(CultureInfo culture, string code, params object?[] arguments)
     {
-        var culture = CultureInfo.CurrentUICulture;
         var template = Get(code, culture);
         return arguments.Length == 0 ? template : string.Format(culture, template, arguments);
     }

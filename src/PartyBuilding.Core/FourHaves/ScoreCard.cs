@@ -264,18 +264,12 @@ internal sealed class ScoreCard
         return [.. reasons];
     }
 
-    internal static Reason Make(CultureInfo culture, string code, params object?[] arguments)
-    {
-        var template = Template(code, culture);
-        return new Reason(code, arguments.Length == 0 ? template : string.Format(culture, template, arguments));
-    }
+    internal static Reason Make(CultureInfo culture, string code, params object?[] arguments) =>
+        new(code, MessageCatalog.FormatIn(culture, code, arguments));
 
-    internal static string HaveName(Have have, CultureInfo culture) => Template(HaveNameKeys[(int)have], culture);
+    internal static string HaveName(Have have, CultureInfo culture) => MessageCatalog.Get(HaveNameKeys[(int)have], culture);
 
-    internal static string GradeName(Grade grade, CultureInfo culture) => Template(GradeNameKeys[(int)grade], culture);
-
-    /// <summary>The resource text of <paramref name="key"/> in <paramref name="culture"/>.</summary>
-    private static string Template(string key, CultureInfo culture) => MessageCatalog.Get(key, culture);
+    internal static string GradeName(Grade grade, CultureInfo culture) => MessageCatalog.Get(GradeNameKeys[(int)grade], culture);
 
     /// <summary>A flag, count or absence rule: base + sign × min(value × per unit, cap).</summary>
     private readonly record struct LinearStep(int Have, int Fact, long PerUnit, long Cap, int Base, int Sign);

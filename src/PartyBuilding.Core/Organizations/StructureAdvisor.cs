@@ -20,52 +20,19 @@ public sealed class StructureAdvisor : IStructureAdvisor
     }
 
     /// <inheritdoc />
+    /// <remarks>The reasons are written the first time they are read, in the UI culture current now.</remarks>
     public StructureAdvice Advise(int fullMembers, int probationaryMembers)
     {
         CheckCounts(fullMembers, probationaryMembers);
         long total = (long)fullMembers + probationaryMembers;
-
-        if (total == 0)
-        {
-            return new StructureAdvice(AdvisedForm.Instructor, [Reason.Of(OrganizationReasonCodes.NoMembers)]);
-        }
-
-        if (fullMembers < policy.MinimumFullMembers)
-        {
-            return new StructureAdvice(
-                AdvisedForm.JointBranch,
-                [Reason.Of(OrganizationReasonCodes.TooFewFullMembers, fullMembers, policy.MinimumFullMembers, policy.MaxUnitsPerJointBranch),
-                 Term(OrganizationLevel.Branch)]);
-        }
-
-        var own = Reason.Of(OrganizationReasonCodes.OwnOrganization, fullMembers, policy.MinimumFullMembers);
-        if (total > policy.MaxMembersPerGeneralBranch)
-        {
-            return new StructureAdvice(
-                AdvisedForm.PrimaryCommittee,
-                [Reason.Of(OrganizationReasonCodes.PrimaryCommitteeSize, total, policy.MaxMembersPerGeneralBranch), own, Term(OrganizationLevel.Committee)]);
-        }
-
-        if (total > policy.MaxMembersPerBranch)
-        {
-            return new StructureAdvice(
-                AdvisedForm.GeneralBranch,
-                [Reason.Of(OrganizationReasonCodes.GeneralBranchSize, total, policy.MaxMembersPerBranch, policy.MaxMembersPerGeneralBranch), own, Term(OrganizationLevel.GeneralBranch)]);
-        }
-
-        var size = Reason.Of(OrganizationReasonCodes.BranchSize, total, policy.MaxMembersPerBranch);
-        return fullMembers >= policy.BranchCommitteeFromFullMembers
-            ? new StructureAdvice(
-                AdvisedForm.BranchWithCommittee,
-                [Reason.Of(OrganizationReasonCodes.BranchCommittee, fullMembers, policy.BranchCommitteeFromFullMembers, policy.BranchCommitteeMinSize, policy.BranchCommitteeUsualMaxSize, policy.BranchCommitteeMaxSize),
-                 size, own, Term(OrganizationLevel.Branch)])
-            : new StructureAdvice(
-                AdvisedForm.Branch,
-                [Reason.Of(OrganizationReasonCodes.SecretaryOnly, fullMembers, policy.BranchCommitteeFromFullMembers),
-                 size, own, Term(OrganizationLevel.Branch)]);
+        var form = total == 0 ? AdvisedForm.Instructor
+            : fullMembers < policy.MinimumFullMembers ? AdvisedForm.JointBranch
+            : total > policy.MaxMembersPerGeneralBranch ? AdvisedForm.PrimaryCommittee
+            : total > policy.MaxMembersPerBranch ? AdvisedForm.GeneralBranch
+            : fullMembers >= policy.BranchCommitteeFromFullMembers ? AdvisedForm.BranchWithCommittee
+            : AdvisedForm.Branch;
+        return new StructureAdvice(form, new StructureReasons(policy, form, fullMembers, total));
     }
-
-    private Reason Term(OrganizationLevel level) => Reason.Of(OrganizationReasonCodes.Term, policy.TermYearsOf(level));
 
     private static void CheckCounts(int fullMembers, int probationaryMembers)
     {

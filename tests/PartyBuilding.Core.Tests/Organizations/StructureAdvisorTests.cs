@@ -107,6 +107,20 @@ public sealed class StructureAdvisorTests
     }
 
     [Fact]
+    public void Reasons_are_written_in_the_culture_of_the_advice_whenever_they_are_read()
+    {
+        var advice = Culture.Under("zh-CN", () => advisor.Advise(7, 0));
+
+        // Read first under English: the text stays Chinese, and a second read gives the same reasons.
+        var firstRead = Culture.Under("en", () => advice.Reasons.ToArray());
+        Assert.Equal(Culture.Under("zh-CN", () => Reason.Of(OrganizationReasonCodes.BranchCommittee, 7, 7, 3, 5, 7)), firstRead[0]);
+        Assert.Equal(firstRead, advice.Reasons);
+        Assert.Equal(
+            [OrganizationReasonCodes.BranchCommittee, OrganizationReasonCodes.BranchSize, OrganizationReasonCodes.OwnOrganization, OrganizationReasonCodes.Term],
+            advice.Reasons.Select(r => r.Code));
+    }
+
+    [Fact]
     public void The_committee_reason_names_the_committee_sizes()
     {
         var advice = Culture.Under("en", () => advisor.Advise(7, 0));
