@@ -28,7 +28,6 @@ namespace PartyBuilding.Core.Affiliation;
 public sealed class AffiliationAssigner : IAffiliationAssigner
 {
     private static readonly MobileMemberValidator Validator = new();
-    private static readonly ConditionalWeakTable<OrganizationRegistry, AreaIndex> Indexes = new();
 
     /// <inheritdoc />
     public AffiliationDecision Assign(MobileMember member, OrganizationRegistry registry)
@@ -117,8 +116,8 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
         }
     }
 
-    /// <summary>The registry's area index, built once per registry (registries are immutable) and kept as long as it lives.</summary>
-    private static AreaIndex IndexOf(OrganizationRegistry registry) => Indexes.GetValue(registry, static r => new AreaIndex(r));
+    /// <summary>The registry's area index, built once per registry (registries are immutable) and kept with it.</summary>
+    private static AreaIndex IndexOf(OrganizationRegistry registry) => registry.AffiliationIndex(static r => new AreaIndex(r));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static AffiliationDecision Decide(MobileMember member, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)

@@ -23,6 +23,7 @@ public sealed class OrganizationRegistry
     private readonly Dictionary<OrganizationId, MemberId[]> membersOf;
     private readonly Dictionary<(string Area, OrganizationKind Kind), PartyOrganization[]> byAreaAndKind;
     private readonly PartyOrganization[][] byKind;
+    private object? affiliationIndex;
 
     /// <summary>Builds the registry, checking everything at once.</summary>
     /// <param name="organizations">The organizations, in any order.</param>
@@ -185,6 +186,23 @@ public sealed class OrganizationRegistry
 
         organization = null;
         return false;
+    }
+
+    /// <summary>
+    /// The index the affiliation rules derive from this registry (which organization serves each area),
+    /// built on first use and kept with the registry, which never changes: one field read per decision.
+    /// </summary>
+    internal T AffiliationIndex<T>(Func<OrganizationRegistry, T> build)
+        where T : class
+    {
+        if (Volatile.Read(ref affiliationIndex) is T index)
+        {
+            return index;
+        }
+
+        // Deterministic, so a race only builds the same index twice; the first one stored wins.
+        var built = build(this);
+        return Interlocked.CompareExchange(ref affiliationIndex, built, null) as T ?? built;
     }
 
     private static SortedSet<OrganizationId> FindCycleMembers(Dictionary<OrganizationId, PartyOrganization> organizations)
