@@ -7,8 +7,11 @@ namespace PartyBuilding.Core.FourHaves;
 /// <see cref="FourHavesPolicy"/> (seed, part 1).
 /// </summary>
 /// <remarks>
-/// Pure and thread-safe; the policy is validated once, at construction. Assessing allocates the
-/// assessment and nothing else; its reasons are written when first read.
+/// Pure and thread-safe; the policy is validated once, at construction, and its table compiled into one
+/// method (about 2 ms; where the runtime cannot compile code, as under native AOT, the table is read as
+/// data instead, with the same results). Construct an assessor once per policy and keep it, as
+/// <c>AddPartyBuilding</c> does. Assessing allocates the assessment and nothing else; its reasons are
+/// written when first read.
 /// </remarks>
 public sealed class FourHavesAssessor : IFourHavesAssessor
 {
