@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.FourHaves.Validation;
 
 namespace PartyBuilding.Core.Benchmarks;
 
@@ -15,7 +16,7 @@ public class FourHavesSetupBenchmarks
     [Benchmark(Baseline = true)]
     public bool LaidOutOnly()
     {
-        new PartyBuilding.Core.FourHaves.Validation.FourHavesPolicyValidator().Validate(policy);
+        new FourHavesPolicyValidator().Validate(policy);
         return new ScoreCard(policy, compile: false).IsCompiled;
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using PartyBuilding.Core;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
@@ -22,9 +21,11 @@ public static class Program
         var digest = new Digest();
         var tables = new[] { FourHavesPolicy.Default, HostTable(), LargeScaleTable() };
         var assessed = 0;
+        var compiled = 0;
         foreach (var table in tables)
         {
             var assessor = new FourHavesAssessor(table);
+            compiled += assessor.IsCompiled ? 1 : 0;
             var random = new Random(20261128);
             for (var i = 0; i < EnterprisesPerTable; i++)
             {
@@ -55,7 +56,8 @@ public static class Program
             }
         }
 
-        Console.WriteLine($"four-haves table compiled: {(RuntimeFeature.IsDynamicCodeCompiled ? "yes" : "no")}");
+        // What the assessors actually ran, not what the runtime could do: "mixed" fails CI either way.
+        Console.WriteLine($"four-haves table compiled: {(compiled == tables.Length ? "yes" : compiled == 0 ? "no" : "mixed")}");
         Console.WriteLine($"enterprises assessed: {assessed}; structure advices: 1000");
         Console.WriteLine($"digest: {digest.Value:x16}");
         return 0;

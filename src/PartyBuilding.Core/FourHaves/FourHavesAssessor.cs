@@ -36,6 +36,9 @@ public sealed class FourHavesAssessor : IFourHavesAssessor
     /// <summary>The policy the assessor scores with.</summary>
     public FourHavesPolicy Policy => card.Policy;
 
+    /// <summary>Whether this assessor runs its table compiled (false where the runtime cannot compile code, as under native AOT).</summary>
+    internal bool IsCompiled => card.IsCompiled;
+
     /// <summary>The fewest points that meet <paramref name="have"/> under the policy (15 of 25 by default).</summary>
     public int PointsToMeet(Have have) => card.MinimumToMeet(have);
 

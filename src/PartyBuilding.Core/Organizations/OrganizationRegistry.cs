@@ -195,14 +195,17 @@ public sealed class OrganizationRegistry
     internal T AffiliationIndex<T>(Func<OrganizationRegistry, T> build)
         where T : class
     {
-        if (Volatile.Read(ref affiliationIndex) is T index)
+        var stored = Volatile.Read(ref affiliationIndex);
+        if (stored is null)
         {
-            return index;
+            // Deterministic, so a race only builds the same index twice; the first one stored wins.
+            var built = build(this);
+            stored = Interlocked.CompareExchange(ref affiliationIndex, built, null) ?? built;
         }
 
-        // Deterministic, so a race only builds the same index twice; the first one stored wins.
-        var built = build(this);
-        return Interlocked.CompareExchange(ref affiliationIndex, built, null) as T ?? built;
+        // One kind of index per registry: a second kind would otherwise be rebuilt, unseen, on every call.
+        return stored as T
+            ?? throw new InvalidOperationException($"The registry keeps an index of type {stored.GetType().Name}, not {typeof(T).Name}.");
     }
 
     private static SortedSet<OrganizationId> FindCycleMembers(Dictionary<OrganizationId, PartyOrganization> organizations)

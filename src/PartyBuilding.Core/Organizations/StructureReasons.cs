@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Globalization;
 
 namespace PartyBuilding.Core.Organizations;
@@ -73,9 +74,10 @@ internal sealed class StructureReasons : IReadOnlyList<Reason>
             AdvisedForm.BranchWithCommittee =>
                 [Make(OrganizationReasonCodes.BranchCommittee, fullMembers, policy.BranchCommitteeFromFullMembers, policy.BranchCommitteeMinSize, policy.BranchCommitteeUsualMaxSize, policy.BranchCommitteeMaxSize),
                  Make(OrganizationReasonCodes.BranchSize, total, policy.MaxMembersPerBranch), own, Term(OrganizationLevel.Branch)],
-            _ =>
+            AdvisedForm.Branch =>
                 [Make(OrganizationReasonCodes.SecretaryOnly, fullMembers, policy.BranchCommitteeFromFullMembers),
                  Make(OrganizationReasonCodes.BranchSize, total, policy.MaxMembersPerBranch), own, Term(OrganizationLevel.Branch)],
+            _ => throw new UnreachableException("The advisor gives only the defined forms."),
         };
     }
 

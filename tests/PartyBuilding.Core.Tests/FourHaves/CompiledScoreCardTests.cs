@@ -37,7 +37,8 @@ public sealed class CompiledScoreCardTests
         {
             var r = new Random(seed);
             var policy = FourHavesPolicies.RandomPolicy(r);
-            Assert.True(PolicyValidator.Validate(policy).IsValid, string.Join("; ", PolicyValidator.Validate(policy).Errors.Select(e => e.ErrorCode)));
+            var validation = PolicyValidator.Validate(policy);
+            Assert.True(validation.IsValid, string.Join("; ", validation.Errors.Select(e => e.ErrorCode)));
             var compiled = new ScoreCard(policy);
             var interpreted = new ScoreCard(policy, compile: false);
             Assert.True(compiled.IsCompiled);

@@ -178,4 +178,17 @@ public sealed class OrganizationRegistryTests
         Assert.Equal(0, OrganizationRegistry.Empty.MemberCount);
         Assert.False(OrganizationRegistry.Empty.TryGetInArea("A1", OrganizationKind.Village, out _));
     }
+
+    [Fact]
+    public void The_derived_affiliation_index_is_built_once_and_of_one_kind()
+    {
+        var registry = new OrganizationRegistry([Org("T", kind: OrganizationKind.Township)], []);
+        var builds = 0;
+        var first = registry.AffiliationIndex(_ => { builds++; return new List<string>(); });
+        var second = registry.AffiliationIndex(_ => { builds++; return new List<string>(); });
+
+        Assert.Same(first, second);
+        Assert.Equal(1, builds);
+        Assert.Throws<InvalidOperationException>(() => registry.AffiliationIndex(_ => new HashSet<string>()));
+    }
 }

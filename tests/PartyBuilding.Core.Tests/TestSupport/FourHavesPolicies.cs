@@ -11,11 +11,12 @@ public static class FourHavesPolicies
     /// <summary>A prime above 2^32, so that a threshold over it does not reduce into 32-bit figures.</summary>
     private const long LargePrime = 4_294_967_311;
 
-    /// <summary>Valid policies of every shape: 1–4 indicators of any kind per have (some caps in the hundreds of thousands), 1–3 share bands (some with bounds beyond 32 bits), any met threshold, any cuts between grades, 0–2 veto items.</summary>
+    /// <summary>Valid policies of every shape: 1–4 indicators of any kind per have (some caps in the hundreds of thousands), 1–3 share bands (inclusive or not, some with bounds at or beyond 32 bits), any met threshold, any cuts between grades, 0–2 veto items.</summary>
     public static FourHavesPolicy RandomPolicy(Random r)
     {
         // Some facts serve only as the whole of a share, so that no flag or count scores them (the validator's rule).
         var wholes = Facts.Where(_ => r.Next(0, 5) == 0).ToHashSet();
+        wholes.Remove(Facts[r.Next(Facts.Length)]);
         var scorable = Facts.Where(f => !wholes.Contains(f)).ToArray();
         var signatures = new HashSet<(Have, Type, EnterpriseFact, EnterpriseFact)>();
         var indicators = new List<FourHavesIndicator>();
@@ -143,14 +144,24 @@ public static class FourHavesPolicies
 
     private static RatioThreshold RandomShareThreshold(Random r)
     {
-        if (r.Next(0, 5) == 0)
+        var inclusive = r.Next(0, 2) == 0;
+        switch (r.Next(0, 10))
         {
-            // Beyond 32 bits: compared through RatioThreshold itself.
-            return RatioThreshold.AtLeast(r.NextInt64(0, LargePrime + 1), LargePrime);
+            case 0:
+                // Beyond 32 bits: compared through RatioThreshold itself.
+                return Threshold(r.NextInt64(0, LargePrime), LargePrime, inclusive);
+            case 1:
+                // At the edge of the 64-bit fast path: 2^31 − 1 (prime), 2^31 (odd numerators) and 2^32 − 1 (some reduce below 2^31).
+                var d = r.Next(0, 3) switch { 0 => (long)int.MaxValue, 1 => int.MaxValue + 1L, _ => uint.MaxValue };
+                var n = r.NextInt64(0, d) | 1;
+                return Threshold(n, d, inclusive);
+            default:
+                var small = r.Next(1, 7);
+                return Threshold(r.Next(0, small + 1), small, inclusive);
         }
-
-        var d = r.Next(1, 7);
-        var n = r.Next(0, d + 1);
-        return n < d && r.Next(0, 2) == 0 ? RatioThreshold.MoreThan(n, d) : RatioThreshold.AtLeast(n, d);
     }
+
+    /// <summary>n/d, at least or more than (a share cannot be more than 1, so 1 itself is always "at least").</summary>
+    private static RatioThreshold Threshold(long n, long d, bool inclusive) =>
+        inclusive || n >= d ? RatioThreshold.AtLeast(n, d) : RatioThreshold.MoreThan(n, d);
 }
