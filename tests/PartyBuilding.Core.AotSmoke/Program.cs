@@ -26,10 +26,10 @@ public static class Program
         {
             var assessor = new FourHavesAssessor(table);
             compiled += assessor.IsCompiled ? 1 : 0;
-            var random = new Random(20261128);
-            for (var i = 0; i < EnterprisesPerTable; i++)
+            var profiles = Profiles(seed: 20261128);
+            for (var i = 0; i < profiles.Length; i++)
             {
-                var a = assessor.Assess(Profile(random, i));
+                var a = assessor.Assess(profiles[i]);
                 digest.Add(a.Seat, a.Action, a.Attraction, a.Supervision, (int)a.UncappedGrade, (int)a.Grade, a.Vetoed ? 1 : 0, a.IsModel ? 1 : 0);
                 foreach (var reason in a.Reasons)
                 {
@@ -63,50 +63,27 @@ public static class Program
         return 0;
     }
 
-    private static EnterpriseProfile Profile(Random random, int i)
+    /// <summary>The benchmarks' profiles, one in ten pushed to the edge of int, where caps and 64-bit share products matter.</summary>
+    private static EnterpriseProfile[] Profiles(int seed)
     {
-        var full = random.Next(0, 12);
-        var management = random.Next(0, full + 1);
-        var ideas = random.Next(0, 8);
-        var youth = random.Next(0, 10);
-        var found = random.Next(0, 6);
-        var resolved = random.Next(0, found + 1);
-        var profile = new EnterpriseProfile
+        var random = new Random(seed);
+        var profiles = Benchmarks.FourHavesData.Generate(EnterprisesPerTable, seed);
+        for (var i = 0; i < profiles.Length; i += 10)
         {
-            Id = new EnterpriseId("E" + i.ToString(CultureInfo.InvariantCulture)),
-            FullMembers = full,
-            TakesPartInDecisions = random.Next(2) == 0,
-            BranchLedByManagement = management > 0 && random.Next(2) == 0,
-            MembersInManagement = management,
-            IdeasCollected = ideas,
-            IdeasAdopted = random.Next(0, ideas + 1),
-            MembersInKeyPosts = random.Next(0, full + 1),
-            TechnicalAchievements = random.Next(0, 5),
-            PioneerPosts = random.Next(0, 5),
-            UnionEstablished = random.Next(2) == 0,
-            LeagueEstablished = random.Next(2) == 0,
-            ActivitiesHeld = random.Next(0, 13),
-            LeagueMembersAndYoungWorkers = youth,
-            MembershipApplicants = random.Next(0, youth + 1),
-            ComplianceChecks = (ComplianceArea)random.Next(0, 32),
-            ViolationsFound = found,
-            ViolationsReported = random.Next(0, found + 1),
-            ViolationsResolved = resolved,
-            SeriousViolationsUnresolved = random.Next(4) == 0 ? random.Next(0, found - resolved + 1) : 0,
-        };
+            profiles[i] = profiles[i] with
+            {
+                FullMembers = int.MaxValue,
+                IdeasCollected = int.MaxValue,
+                IdeasAdopted = int.MaxValue / 2,
+                ActivitiesHeld = int.MaxValue,
+                ViolationsFound = int.MaxValue,
+                ViolationsReported = int.MaxValue / 3,
+                ViolationsResolved = int.MaxValue - 1,
+                SeriousViolationsUnresolved = random.Next(0, 2),
+            };
+        }
 
-        // One in ten at the edge of int, where caps and 64-bit share products matter.
-        return i % 10 != 0 ? profile : profile with
-        {
-            FullMembers = int.MaxValue,
-            IdeasCollected = int.MaxValue,
-            IdeasAdopted = int.MaxValue / 2,
-            ActivitiesHeld = int.MaxValue,
-            ViolationsFound = int.MaxValue,
-            ViolationsReported = int.MaxValue / 3,
-            ViolationsResolved = int.MaxValue - 1,
-            SeriousViolationsUnresolved = random.Next(0, 2),
-        };
+        return profiles;
     }
 
     /// <summary>A province's table: its own Seat and Action indicators, exclusive and beyond-32-bit share bounds, no veto.</summary>
