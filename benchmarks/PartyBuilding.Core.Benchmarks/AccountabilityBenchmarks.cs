@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using NodaTime;
@@ -91,19 +92,7 @@ public class AccountabilityBenchmarks
         var sum = 0;
         foreach (var r in requests)
         {
-            var windowStart = r.DecidedOn.PlusMonths(-12);
-            var priors = 0;
-            var list = r.PriorSubstantiatedOn;
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (list[i] >= windowStart && list[i] < r.DecidedOn)
-                {
-                    priors++;
-                }
-            }
-
-            var raw = CadreTable[(int)r.Kind, (int)r.Impact] + priors
-                + (r.ObstructedInvestigation ? 1 : 0) + (r.MissedRectificationOrder ? 1 : 0) - (r.PromptRemedy ? 1 : 0);
+            var (priors, raw) = RawLevel(r);
             var level = Math.Clamp(raw, 0, 4);
             var serious = r.Impact == Impact.Serious;
             var byLevel = level >= 3;
@@ -143,23 +132,31 @@ public class AccountabilityBenchmarks
         var sum = 0;
         foreach (var r in requests)
         {
-            var windowStart = r.DecidedOn.PlusMonths(-12);
-            var priors = 0;
-            var list = r.PriorSubstantiatedOn;
-            for (var i = 0; i < list.Count; i++)
-            {
-                if (list[i] >= windowStart && list[i] < r.DecidedOn)
-                {
-                    priors++;
-                }
-            }
-
-            var level = Math.Clamp(CadreTable[(int)r.Kind, (int)r.Impact] + priors
-                + (r.ObstructedInvestigation ? 1 : 0) + (r.MissedRectificationOrder ? 1 : 0) - (r.PromptRemedy ? 1 : 0), 0, 4);
+            var level = Math.Clamp(RawLevel(r).Raw, 0, 4);
             sum += level + (r.Impact == Impact.Serious || level >= 3 ? 10 : 0);
         }
 
         return sum;
+    }
+
+    /// <summary>The hand-written escalation: substantiated priors in the 12 months before the decision, and the level before the 0–4 clamp.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Priors, int Raw) RawLevel(SanctionRequest r)
+    {
+        var windowStart = r.DecidedOn.PlusMonths(-12);
+        var priors = 0;
+        var list = r.PriorSubstantiatedOn;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] >= windowStart && list[i] < r.DecidedOn)
+            {
+                priors++;
+            }
+        }
+
+        var raw = CadreTable[(int)r.Kind, (int)r.Impact] + priors
+            + (r.ObstructedInvestigation ? 1 : 0) + (r.MissedRectificationOrder ? 1 : 0) - (r.PromptRemedy ? 1 : 0);
+        return (priors, raw);
     }
 
     [Benchmark(Baseline = true)]

@@ -101,7 +101,12 @@ public sealed record EnterpriseProfile
     /// <summary>The number of <see cref="EnterpriseFact"/> values.</summary>
     internal const int FactCount = (int)EnterpriseFact.SeriousViolationsUnresolved + 1;
 
-    /// <summary>Writes every fact, indexed by <see cref="EnterpriseFact"/>, into <paramref name="facts"/> (the assessor's hot path).</summary>
+    /// <summary>
+    /// Writes every fact, indexed by <see cref="EnterpriseFact"/>, into <paramref name="facts"/>: what
+    /// <see cref="ValueOf"/> gives fact by fact, in one pass, for the table read as data (a switch per fact
+    /// measured 3.7× the hand-written scorer there, one pass 3.1×). The compiled-table tests hold the two
+    /// (and the compiled reading) to each other.
+    /// </summary>
     internal void CopyFactsTo(Span<int> facts)
     {
         facts[(int)EnterpriseFact.FullMembers] = FullMembers;

@@ -28,9 +28,15 @@ public sealed class FourHavesAssessor : IFourHavesAssessor
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="InvalidInputException">The policy is inconsistent; every failure is listed.</exception>
     public FourHavesAssessor(FourHavesPolicy policy)
+        : this(policy, compile: true)
+    {
+    }
+
+    /// <summary>Creates an assessor that compiles the table (where the runtime can) or, for measurements, reads it as data.</summary>
+    internal FourHavesAssessor(FourHavesPolicy policy, bool compile)
     {
         new FourHavesPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
-        card = new ScoreCard(policy);
+        card = new ScoreCard(policy, compile);
     }
 
     /// <summary>The policy the assessor scores with.</summary>

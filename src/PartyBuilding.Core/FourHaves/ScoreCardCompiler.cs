@@ -61,7 +61,7 @@ internal static class ScoreCardCompiler
             return local;
         }
 
-        var scores = new ParameterExpression[4];
+        var scores = new ParameterExpression[ScoreCard.HaveCount];
         for (var h = 0; h < scores.Length; h++)
         {
             Expression sum = Expression.Constant(0);

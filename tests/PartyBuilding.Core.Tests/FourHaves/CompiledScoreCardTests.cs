@@ -24,7 +24,7 @@ public sealed class CompiledScoreCardTests
         var interpreted = new ScoreCard(FourHavesPolicy.Default, compile: false);
         foreach (var profile in new[] { FourHavesArbitraries.Empty(), FourHavesArbitraries.Perfect(), FourHavesAssessorTests.WithDeficit(26) })
         {
-            AssertSame(interpreted.Interpret(profile), compiled.Assess(profile));
+            AssertSame(interpreted.Assess(profile), compiled.Assess(profile));
         }
 
         Assert.Equal(100, compiled.Assess(FourHavesArbitraries.Perfect()).Total);
@@ -46,7 +46,7 @@ public sealed class CompiledScoreCardTests
             {
                 var profile = FourHavesPolicies.RandomProfile(r, "E" + i);
                 Assert.True(ProfileValidator.Validate(profile).IsValid);
-                var expected = interpreted.Interpret(profile);
+                var expected = interpreted.Assess(profile);
                 AssertSame(expected, compiled.Assess(profile));
 
                 // Each have is the sum of its indicators' own points, whichever way the table runs.

@@ -1,5 +1,3 @@
-using Ardalis.Specification;
-
 namespace PartyBuilding.Core.Evaluation.Specifications;
 
 /// <summary>Candidates whose advised outcome is <see cref="EvaluationOutcome.WarningTalk"/>, latest round first, then by row key (round and cadre id).</summary>
@@ -7,14 +5,5 @@ namespace PartyBuilding.Core.Evaluation.Specifications;
 public sealed class CadresForWarningTalkSpec : OrdinalSpecification<CandidateEvaluationSummary>
 {
     /// <summary>Creates the specification over every round, or over <paramref name="round"/> only.</summary>
-    public CadresForWarningTalkSpec(RoundId? round = null)
-    {
-        Query.Where(c => c.Outcome == EvaluationOutcome.WarningTalk);
-        if (round is { } only)
-        {
-            Query.Where(c => c.Round == only);
-        }
-
-        Query.OrderByDescending(c => c.ClosesOn).ThenBy(c => c.Id);
-    }
+    public CadresForWarningTalkSpec(RoundId? round = null) => CandidatesWithOutcome.Build(Query, EvaluationOutcome.WarningTalk, round);
 }
