@@ -13,14 +13,15 @@ internal static class Batch
         ArgumentNullException.ThrowIfNull(enterprises, parameterName);
         var list = enterprises.ToArray();
         var failures = new List<ValidationFailure>();
-        var seen = new HashSet<EnterpriseId>();
+        var seen = new HashSet<EnterpriseId>(list.Length);
         for (var i = 0; i < list.Length; i++)
         {
-            var property = $"{parameterName}[{i}]";
+            // The property name is only written for a failure: a valid batch allocates nothing per profile here.
+            string Property() => $"{parameterName}[{i}]";
             var profile = list[i];
             if (profile is null)
             {
-                failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
+                failures.Add(Failures.Of(Property(), CommonErrorCodes.Required, null));
                 continue;
             }
 
@@ -28,14 +29,14 @@ internal static class Batch
             {
                 foreach (var failure in ProfileValidator.Validate(profile).Errors)
                 {
-                    failure.PropertyName = property + "." + failure.PropertyName;
+                    failure.PropertyName = Property() + "." + failure.PropertyName;
                     failures.Add(failure);
                 }
             }
 
             if (!profile.Id.IsDefault && !seen.Add(profile.Id))
             {
-                failures.Add(Failures.Of(property + ".Id", FourHavesErrorCodes.EnterpriseDuplicate, profile.Id.Value, profile.Id.Value));
+                failures.Add(Failures.Of(Property() + ".Id", FourHavesErrorCodes.EnterpriseDuplicate, profile.Id.Value, profile.Id.Value));
             }
         }
 
