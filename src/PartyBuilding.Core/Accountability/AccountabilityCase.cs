@@ -166,7 +166,7 @@ public sealed class AccountabilityCase
         ArgumentNullException.ThrowIfNull(policies);
         if (!order.IsMissedOn(on))
         {
-            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.OrderNotMissed, order.Id, order.Deadline, on);
+            throw IllegalTransition.Of(AccountabilityErrorCodes.OrderNotMissed, order.Id, order.Deadline, on);
         }
 
         var complaint = new Complaint(id, order.Subject, $"{order.Id}: {order.Requirement}")
@@ -305,7 +305,7 @@ public sealed class AccountabilityCase
 
         if (next.On < previous)
         {
-            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.EventBeforePrevious, next.On, previous);
+            throw IllegalTransition.Of(AccountabilityErrorCodes.EventBeforePrevious, next.On, previous);
         }
 
         switch (next)
@@ -343,7 +343,7 @@ public sealed class AccountabilityCase
                 Require(CaseState.Sanctioned, next);
                 if (!RequiresDisclosure)
                 {
-                    throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.DisclosureNotRequired, Id);
+                    throw IllegalTransition.Of(AccountabilityErrorCodes.DisclosureNotRequired, Id);
                 }
 
                 DisclosedOn = next.On;
@@ -364,13 +364,13 @@ public sealed class AccountabilityCase
         Require(CaseState.Investigating, extended);
         if (ExtendedOn is not null)
         {
-            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.ExtensionAlreadyGranted, Id, ExtendedOn);
+            throw IllegalTransition.Of(AccountabilityErrorCodes.ExtensionAlreadyGranted, Id, ExtendedOn);
         }
 
         var deadline = ConclusionDeadline!.Value;
         if (extended.On > deadline)
         {
-            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.ExtensionTooLate, extended.On, deadline);
+            throw IllegalTransition.Of(AccountabilityErrorCodes.ExtensionTooLate, extended.On, deadline);
         }
 
         var max = Policy.Policy.MaxExtensionDays;
@@ -426,11 +426,11 @@ public sealed class AccountabilityCase
         switch (State)
         {
             case CaseState.Received or CaseState.Investigating:
-                throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.CloseWithoutFinding, Id);
+                throw IllegalTransition.Of(AccountabilityErrorCodes.CloseWithoutFinding, Id);
             case CaseState.Concluded when IsSubstantiated:
-                throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.CloseWithoutSanction, Id);
+                throw IllegalTransition.Of(AccountabilityErrorCodes.CloseWithoutSanction, Id);
             case CaseState.Sanctioned when RequiresDisclosure:
-                throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.CloseBeforeDisclosure, Id);
+                throw IllegalTransition.Of(AccountabilityErrorCodes.CloseBeforeDisclosure, Id);
         }
 
         ClosedOn = close.On;
@@ -446,7 +446,7 @@ public sealed class AccountabilityCase
     }
 
     private InvalidOperationException Illegal(CaseEvent next) =>
-        AccountabilityErrors.Illegal(AccountabilityErrorCodes.IllegalTransition, State, next.GetType().Name);
+        IllegalTransition.Of(AccountabilityErrorCodes.IllegalTransition, State, next.GetType().Name);
 
     private static InvalidInputException Input(string property, string code, object? attempted, params object?[] arguments) =>
         new([Failures.Of(property, code, attempted, arguments)]);

@@ -79,7 +79,7 @@ public sealed class AccountabilityEscalator : IAccountabilityEscalator
         ArgumentNullException.ThrowIfNull(priorSubstantiatedOn);
         if (accountabilityCase.State != CaseState.Concluded || accountabilityCase.Finding is not { Outcome: FindingOutcome.Substantiated } finding)
         {
-            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.IllegalTransition, accountabilityCase.State, nameof(Decide));
+            throw IllegalTransition.Of(AccountabilityErrorCodes.IllegalTransition, accountabilityCase.State, nameof(Decide));
         }
 
         var policy = Array.Find(compiled, c => c.Version.Equals(accountabilityCase.Policy))
@@ -120,7 +120,6 @@ public sealed class AccountabilityEscalator : IAccountabilityEscalator
             }
         }
 
-        throw new InvalidOperationException(
-            CommonErrorCodes.PolicyNotInForce + ": " + MessageCatalog.Format(CommonErrorCodes.PolicyNotInForce, date, compiled[0].Version.EffectiveFrom));
+        throw IllegalTransition.Of(CommonErrorCodes.PolicyNotInForce, date, compiled[0].Version.EffectiveFrom);
     }
 }

@@ -40,12 +40,12 @@ public sealed record RectificationOrder(
     {
         if (MetOn is { } met)
         {
-            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.OrderAlreadyMet, Id, met);
+            throw IllegalTransition.Of(AccountabilityErrorCodes.OrderAlreadyMet, Id, met);
         }
 
         if (on < IssuedOn)
         {
-            throw AccountabilityErrors.Illegal(AccountabilityErrorCodes.EventBeforePrevious, on, IssuedOn);
+            throw IllegalTransition.Of(AccountabilityErrorCodes.EventBeforePrevious, on, IssuedOn);
         }
 
         return this with { MetOn = on };

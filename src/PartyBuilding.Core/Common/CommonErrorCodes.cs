@@ -21,6 +21,9 @@ public static class CommonErrorCodes
     /// <summary>No policy version is in force on the date asked for.</summary>
     public const string PolicyNotInForce = "COMMON.POLICY_NOT_IN_FORCE";
 
+    /// <summary>No policy version in a set has the label asked for.</summary>
+    public const string PolicyVersionUnknown = "COMMON.POLICY_VERSION_UNKNOWN";
+
     /// <summary>A time zone id is not known to the TZDB provider.</summary>
     public const string TimeZoneUnknown = "COMMON.TIME_ZONE_UNKNOWN";
 }

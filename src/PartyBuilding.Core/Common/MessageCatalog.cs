@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -9,41 +8,35 @@ namespace PartyBuilding.Core;
 /// (<c>Resources/*.resx</c>, English neutral, <c>zh-CN</c> satellite). The resource key is the code.
 /// </summary>
 /// <remarks>
-/// Each capability keeps its own resource file so that capabilities can be added without touching
-/// each other's text. Text is picked by <see cref="CultureInfo.CurrentUICulture"/>; a code never
-/// changes with culture.
+/// Each capability keeps its own resource file; the catalog finds every file the assembly embeds
+/// under <c>Resources/</c>, so it names no capability and a new one adds its text without touching it.
+/// Nothing is cached here: each <see cref="ResourceManager"/> keeps the resource sets it has read,
+/// and a lookup is a dictionary read per file.
 /// </remarks>
 internal static class MessageCatalog
 {
+    private const string Prefix = "PartyBuilding.Core.Resources.";
+    private const string Suffix = ".resources";
+
     private static readonly ResourceManager[] Managers =
     [
-        Create("Messages"),
-        Create("AffiliationMessages"),
-        Create("FourHavesMessages"),
-        Create("EvaluationMessages"),
-        Create("AccountabilityMessages"),
+        .. typeof(MessageCatalog).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal) && name.EndsWith(Suffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => new ResourceManager(name[..^Suffix.Length], typeof(MessageCatalog).Assembly)),
     ];
-
-    /// <summary>
-    /// Each text once looked up, per culture: a lookup asks up to five resource managers, and reasons are
-    /// written in batches. Bounded by the codes times the cultures a host uses.
-    /// </summary>
-    private static readonly ConcurrentDictionary<(string Code, CultureInfo Culture), string> Texts = new();
 
     /// <summary>Every resource manager, for the conventions tests.</summary>
     internal static IReadOnlyList<ResourceManager> All => Managers;
 
     /// <summary>The text of <paramref name="code"/> in <paramref name="culture"/> (the UI culture when null).</summary>
     /// <returns>The text, or the code itself when no resource holds it (the conventions test forbids that).</returns>
-    public static string Get(string code, CultureInfo? culture = null) =>
-        Texts.GetOrAdd((code, culture ?? CultureInfo.CurrentUICulture), static key => Lookup(key.Code, key.Culture));
-
-    private static string Lookup(string code, CultureInfo culture)
+    public static string Get(string code, CultureInfo? culture = null)
     {
+        culture ??= CultureInfo.CurrentUICulture;
         foreach (var manager in Managers)
         {
-            var text = manager.GetString(code, culture);
-            if (text is not null)
+            if (manager.GetString(code, culture) is { } text)
             {
                 return text;
             }
@@ -76,7 +69,4 @@ internal static class MessageCatalog
 
         return false;
     }
-
-    private static ResourceManager Create(string name) =>
-        new("PartyBuilding.Core.Resources." + name, typeof(MessageCatalog).Assembly);
 }

@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
 
@@ -13,6 +16,7 @@ public sealed class PolicySet<TPolicy>
     where TPolicy : class
 {
     private readonly PolicyVersion<TPolicy>[] versions;
+    private readonly ReadOnlyCollection<PolicyVersion<TPolicy>> view;
 
     /// <summary>Creates a set from its versions, in any order.</summary>
     /// <param name="versions">At least one version; labels and effective dates unique.</param>
@@ -58,10 +62,11 @@ public sealed class PolicySet<TPolicy>
         }
 
         this.versions = [.. list.OrderBy(v => v.EffectiveFrom)];
+        view = Array.AsReadOnly(this.versions);
     }
 
-    /// <summary>The versions in effective-date order.</summary>
-    public IReadOnlyList<PolicyVersion<TPolicy>> Versions => versions;
+    /// <summary>The versions in effective-date order (read-only, whatever it is cast to).</summary>
+    public IReadOnlyList<PolicyVersion<TPolicy>> Versions => view;
 
     /// <summary>The version with the latest effective date.</summary>
     public PolicyVersion<TPolicy> Latest => versions[^1];
@@ -71,12 +76,11 @@ public sealed class PolicySet<TPolicy>
     public PolicyVersion<TPolicy> InForceOn(LocalDate date) =>
         TryGetInForceOn(date, out var version)
             ? version
-            : throw new InvalidOperationException(
-                CommonErrorCodes.PolicyNotInForce + ": " + MessageCatalog.Format(CommonErrorCodes.PolicyNotInForce, date, versions[0].EffectiveFrom));
+            : throw IllegalTransition.Of(CommonErrorCodes.PolicyNotInForce, date, versions[0].EffectiveFrom);
 
     /// <summary>Finds the version in force on <paramref name="date"/>.</summary>
     /// <returns><see langword="false"/> when every version takes effect after the date.</returns>
-    public bool TryGetInForceOn(LocalDate date, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PolicyVersion<TPolicy>? version)
+    public bool TryGetInForceOn(LocalDate date, [NotNullWhen(true)] out PolicyVersion<TPolicy>? version)
     {
         for (var i = versions.Length - 1; i >= 0; i--)
         {
@@ -92,8 +96,43 @@ public sealed class PolicySet<TPolicy>
     }
 
     /// <summary>The version with <paramref name="label"/>, for a case or round that recorded it.</summary>
-    /// <exception cref="KeyNotFoundException">No version has the label.</exception>
+    /// <exception cref="InvalidInputException">No version has the label (code <c>COMMON.POLICY_VERSION_UNKNOWN</c>).</exception>
     public PolicyVersion<TPolicy> Get(string label) =>
-        Array.Find(versions, v => string.Equals(v.Label, label, StringComparison.Ordinal))
-        ?? throw new KeyNotFoundException(label);
+        TryGet(label, out var version)
+            ? version
+            : throw new InvalidInputException([Failures.Of(nameof(label), CommonErrorCodes.PolicyVersionUnknown, label, label)]);
+
+    /// <summary>Finds the version with <paramref name="label"/> (compared ordinally).</summary>
+    /// <returns><see langword="false"/> when no version has the label.</returns>
+    public bool TryGet(string? label, [NotNullWhen(true)] out PolicyVersion<TPolicy>? version)
+    {
+        version = Array.Find(versions, v => string.Equals(v.Label, label, StringComparison.Ordinal));
+        return version is not null;
+    }
+
+    /// <summary>Adds a failure for every rule any version breaks, each named <c>name[label].Property</c>.</summary>
+    /// <param name="validator">The policy's validator.</param>
+    /// <param name="name">The name the failures start with (an option or a parameter).</param>
+    /// <param name="failures">Where the failures go.</param>
+    internal void Validate(IValidator<TPolicy> validator, string name, List<ValidationFailure> failures)
+    {
+        foreach (var version in versions)
+        {
+            foreach (var failure in validator.Validate(version.Policy).Errors)
+            {
+                failure.PropertyName = $"{name}[{version.Label}].{failure.PropertyName}";
+                failures.Add(failure);
+            }
+        }
+    }
+
+    /// <summary>Throws an <see cref="InvalidInputException"/> listing every rule any version breaks.</summary>
+    /// <returns>This set, validated.</returns>
+    internal PolicySet<TPolicy> ThrowIfInvalid(IValidator<TPolicy> validator, string name)
+    {
+        var failures = new List<ValidationFailure>();
+        Validate(validator, name, failures);
+        Failures.ThrowIfAny(failures);
+        return this;
+    }
 }

@@ -72,10 +72,10 @@ public sealed class BallotBox
 
     /// <summary>The cast ballots, in random order; readable (not writable) once the box is closed.</summary>
     /// <exception cref="InvalidOperationException">The box is open (<c>EVAL.BOX_OPEN</c>).</exception>
-    public IReadOnlyList<Ballot> Ballots => closedBallots ?? throw Illegal(EvaluationErrorCodes.BoxOpen, Round.Id);
+    public IReadOnlyList<Ballot> Ballots => closedBallots ?? throw IllegalTransition.Of(EvaluationErrorCodes.BoxOpen, Round.Id);
 
     /// <summary>The stored ballots themselves, for the tally (no copy, no wrapper).</summary>
-    internal List<Ballot> ClosedBallots => State == BallotBoxState.Closed ? ballots : throw Illegal(EvaluationErrorCodes.BoxOpen, Round.Id);
+    internal List<Ballot> ClosedBallots => State == BallotBoxState.Closed ? ballots : throw IllegalTransition.Of(EvaluationErrorCodes.BoxOpen, Round.Id);
 
     /// <summary>Issues a ballot paper to <paramref name="voter"/>.</summary>
     /// <returns>The paper, naming the voter's group and a random serial.</returns>
@@ -91,7 +91,7 @@ public sealed class BallotBox
 
         if (issued.Contains(voter))
         {
-            throw Illegal(EvaluationErrorCodes.BallotAlreadyIssued, voter.Value);
+            throw IllegalTransition.Of(EvaluationErrorCodes.BallotAlreadyIssued, voter.Value);
         }
 
         Guid serial;
@@ -122,13 +122,13 @@ public sealed class BallotBox
         EnsureOpen();
         if (spent.Contains(paper.Serial))
         {
-            throw Illegal(EvaluationErrorCodes.BallotAlreadyCast);
+            throw IllegalTransition.Of(EvaluationErrorCodes.BallotAlreadyCast);
         }
 
         if (!outstanding.TryGetValue(paper.Serial, out var groupIndex)
             || !string.Equals(Round.Groups[groupIndex].Name, paper.Group, StringComparison.Ordinal))
         {
-            throw Illegal(EvaluationErrorCodes.BallotUnknown);
+            throw IllegalTransition.Of(EvaluationErrorCodes.BallotUnknown);
         }
 
         // Canonical order (the round's candidate order; non-candidates after, by id) so that the order
@@ -170,10 +170,7 @@ public sealed class BallotBox
     {
         if (State == BallotBoxState.Closed)
         {
-            throw Illegal(EvaluationErrorCodes.BoxClosed, Round.Id);
+            throw IllegalTransition.Of(EvaluationErrorCodes.BoxClosed, Round.Id);
         }
     }
-
-    private static InvalidOperationException Illegal(string code, params object?[] arguments) =>
-        new(code + ": " + MessageCatalog.Format(code, arguments));
 }

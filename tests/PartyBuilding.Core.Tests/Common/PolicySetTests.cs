@@ -99,8 +99,9 @@ public sealed class PolicySetTests
         Assert.Equal(["2020", "2024", "2025"], set.Versions.Select(v => v.Label));
         Assert.Equal("2025", set.Latest.Label);
         Assert.Same(New, set.Get("2024").Policy);
-        Assert.Throws<KeyNotFoundException>(() => set.Get("2023"));
-        Assert.Throws<KeyNotFoundException>(() => set.Get("2024 "));
+        Assert.Equal([CommonErrorCodes.PolicyVersionUnknown], Assert.Throws<InvalidInputException>(() => set.Get("2023")).Codes);
+        Assert.Equal([CommonErrorCodes.PolicyVersionUnknown], Assert.Throws<InvalidInputException>(() => set.Get("2024 ")).Codes);
+        Assert.False(set.TryGet(null, out _));
     }
 
     [Fact]
