@@ -1,44 +1,5 @@
 namespace PartyBuilding.Core;
 
 /// <summary>Identifies an accountability case (问责案件) within a host's data.</summary>
-/// <param name="Value">The host's identifier; neither empty nor whitespace.</param>
-/// <remarks>
-/// Compared ordinally. The default value has a null <see cref="Value"/> and is not a valid id:
-/// validators refuse it.
-/// </remarks>
-/// <exception cref="ArgumentException"><paramref name="Value"/> is null, empty or whitespace.</exception>
-public readonly record struct CaseId(string Value) : IComparable<CaseId>, IComparable
-{
-    /// <summary>The host's identifier.</summary>
-    public string Value { get; } = Guard.Id(Value, nameof(Value));
-
-    /// <summary>Whether this is the default (empty) id rather than one a host created.</summary>
-    public bool IsDefault => Value is null;
-
-    /// <inheritdoc />
-    public int CompareTo(CaseId other) => string.CompareOrdinal(Value, other.Value);
-
-    /// <summary>Compares with a boxed id, so that untyped sorts (such as a specification's <c>OrderBy</c> key boxed to <see cref="object"/>) work.</summary>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is not a <see cref="CaseId"/>.</exception>
-    int IComparable.CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CaseId other => CompareTo(other),
-        _ => throw new ArgumentException("Object must be of type CaseId.", nameof(obj)),
-    };
-
-    /// <summary>Whether <paramref name="left"/> sorts before <paramref name="right"/> (ordinal).</summary>
-    public static bool operator <(CaseId left, CaseId right) => left.CompareTo(right) < 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts before or with <paramref name="right"/> (ordinal).</summary>
-    public static bool operator <=(CaseId left, CaseId right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts after <paramref name="right"/> (ordinal).</summary>
-    public static bool operator >(CaseId left, CaseId right) => left.CompareTo(right) > 0;
-
-    /// <summary>Whether <paramref name="left"/> sorts after or with <paramref name="right"/> (ordinal).</summary>
-    public static bool operator >=(CaseId left, CaseId right) => left.CompareTo(right) >= 0;
-
-    /// <summary>Returns <see cref="Value"/>.</summary>
-    public override string ToString() => Value ?? string.Empty;
-}
+[Identifier]
+public readonly partial record struct CaseId;

@@ -42,8 +42,14 @@ public sealed class InvalidInputException : ArgumentException
     {
     }
 
-    private InvalidInputException(ValidationFailure[] errors)
-        : base(Describe(errors))
+    /// <summary>Creates the exception listing <paramref name="errors"/> of one parameter, named by <paramref name="paramName"/>.</summary>
+    internal InvalidInputException(IEnumerable<ValidationFailure> errors, string? paramName)
+        : this([.. errors], paramName)
+    {
+    }
+
+    private InvalidInputException(ValidationFailure[] errors, string? paramName = null)
+        : base(Describe(errors), paramName)
     {
         Errors = errors;
     }

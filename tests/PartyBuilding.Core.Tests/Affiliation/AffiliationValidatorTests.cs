@@ -74,7 +74,7 @@ public sealed class AffiliationValidatorTests
     [Fact]
     public void Ids_that_cannot_be_made_empty_are_refused_by_the_id_type()
     {
-        Assert.Throws<ArgumentException>(() => new MemberId(" "));
+        Assert.Equal([CommonErrorCodes.IdEmpty], Assert.Throws<InvalidInputException>(() => new MemberId(" ")).Codes);
     }
 
     [Fact]

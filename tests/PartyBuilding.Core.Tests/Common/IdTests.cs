@@ -18,9 +18,10 @@ public abstract class IdTests<TId>
     [InlineData("\u3000")] // ideographic space
     public void An_empty_or_whitespace_value_is_refused(string? value)
     {
-        var error = Assert.ThrowsAny<ArgumentException>(() => Create(value!));
+        var error = Assert.Throws<InvalidInputException>(() => Create(value!));
 
         Assert.Equal("Value", error.ParamName);
+        Assert.Equal([CommonErrorCodes.IdEmpty], error.Codes);
     }
 
     [Fact]
@@ -160,4 +161,31 @@ public sealed class CaseIdTests : IdTests<CaseId>
         var a = new CaseId("a");
         Assert.True(b < a && b <= a && a > b && a >= b && a >= new CaseId("a"));
     }
+}
+
+public sealed class RoundIdTests : IdTests<PartyBuilding.Core.Evaluation.RoundId>
+{
+    protected override PartyBuilding.Core.Evaluation.RoundId Create(string value) => new(value);
+
+    protected override bool IsDefault(PartyBuilding.Core.Evaluation.RoundId id) => id.IsDefault;
+
+    protected override string? ValueOf(PartyBuilding.Core.Evaluation.RoundId id) => id.Value;
+}
+
+public sealed class VoterIdTests : IdTests<PartyBuilding.Core.Evaluation.VoterId>
+{
+    protected override PartyBuilding.Core.Evaluation.VoterId Create(string value) => new(value);
+
+    protected override bool IsDefault(PartyBuilding.Core.Evaluation.VoterId id) => id.IsDefault;
+
+    protected override string? ValueOf(PartyBuilding.Core.Evaluation.VoterId id) => id.Value;
+}
+
+public sealed class RectificationOrderIdTests : IdTests<PartyBuilding.Core.Accountability.RectificationOrderId>
+{
+    protected override PartyBuilding.Core.Accountability.RectificationOrderId Create(string value) => new(value);
+
+    protected override bool IsDefault(PartyBuilding.Core.Accountability.RectificationOrderId id) => id.IsDefault;
+
+    protected override string? ValueOf(PartyBuilding.Core.Accountability.RectificationOrderId id) => id.Value;
 }
