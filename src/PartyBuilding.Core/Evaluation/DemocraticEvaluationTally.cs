@@ -33,10 +33,7 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
     public DemocraticEvaluationTally(PolicySet<EvaluationPolicy> policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        var failures = new List<ValidationFailure>();
-        DependencyInjection.PartyBuildingServiceCollectionExtensions.Validate(policies, nameof(policies), new Validation.EvaluationPolicyValidator(), failures);
-        Failures.ThrowIfAny(failures);
-        this.policies = policies;
+        this.policies = policies.ThrowIfInvalid(new Validation.EvaluationPolicyValidator(), nameof(policies));
     }
 
     /// <inheritdoc />
