@@ -45,7 +45,7 @@ public sealed class SpecificationQueryableExtensionsTests
         database.Replace(Rows);
         var spec = new PagedTermsSpec(Date, skip: 1, take: 2);
 
-        var throughSqlite = database.Context.Set<OrganizationSummary>().AsNoTracking().WithSpecification(spec).Select(o => o.Id.Value).ToList();
+        var throughSqlite = database.Context.Set<OrganizationSummary>().AsNoTracking().ApplySpecification(spec).Select(o => o.Id.Value).ToList();
 
         Assert.Equal(["c", "d"], throughSqlite); // a(9) skipped; c(5), d(5) by id; e(1) beyond the page
         Assert.Equal(throughSqlite, spec.Evaluate(Rows).Select(o => o.Id.Value));
@@ -56,8 +56,8 @@ public sealed class SpecificationQueryableExtensionsTests
     {
         var spec = new OrganizationsWithTermEndingSpec(Date);
 
-        Assert.Equal(spec.Evaluate(Rows), Rows.AsQueryable().WithSpecification(spec));
-        Assert.Equal(["b", "c", "e"], Rows.AsQueryable().WithSpecification(spec).Select(o => o.Id.Value));
+        Assert.Equal(spec.Evaluate(Rows), Rows.AsQueryable().ApplySpecification(spec));
+        Assert.Equal(["b", "c", "e"], Rows.AsQueryable().ApplySpecification(spec).Select(o => o.Id.Value));
     }
 
     [Fact]
@@ -75,12 +75,12 @@ public sealed class SpecificationQueryableExtensionsTests
 
     [Fact]
     public void Search_criteria_are_refused_rather_than_ignored() =>
-        Assert.Throws<NotSupportedException>(() => Rows.AsQueryable().WithSpecification(new SearchSpec()));
+        Assert.Throws<NotSupportedException>(() => Rows.AsQueryable().ApplySpecification(new SearchSpec()));
 
     [Fact]
     public void Null_arguments_are_refused()
     {
-        Assert.Throws<ArgumentNullException>(() => ((IQueryable<OrganizationSummary>)null!).WithSpecification(new OrganizationsWithTermEndingSpec(Date)));
-        Assert.Throws<ArgumentNullException>(() => Rows.AsQueryable().WithSpecification(null!));
+        Assert.Throws<ArgumentNullException>(() => ((IQueryable<OrganizationSummary>)null!).ApplySpecification(new OrganizationsWithTermEndingSpec(Date)));
+        Assert.Throws<ArgumentNullException>(() => Rows.AsQueryable().ApplySpecification(null!));
     }
 }

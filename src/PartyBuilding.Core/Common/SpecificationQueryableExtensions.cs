@@ -12,7 +12,9 @@ namespace PartyBuilding.Core;
 /// (<see cref="Specification{T}.Evaluate(IEnumerable{T})"/>) and through a database provider. This
 /// extension applies exactly those three parts with Ardalis.Specification's own evaluators
 /// (<see cref="WhereEvaluator"/>, <see cref="OrderEvaluator"/>, <see cref="PaginationEvaluator"/>);
-/// include, tracking and caching hints are an ORM's concern and are not applied.
+/// include, tracking and caching hints are an ORM's concern and are not applied. It is not named
+/// <c>WithSpecification</c> so that it never collides with Ardalis.Specification.EntityFrameworkCore's
+/// extension of that name in a host that uses both.
 /// </remarks>
 public static class SpecificationQueryableExtensions
 {
@@ -29,7 +31,7 @@ public static class SpecificationQueryableExtensions
     /// The specification has search (<c>LIKE</c>) criteria, which need a provider-specific evaluator:
     /// applying the rest alone would return more rows than the specification allows.
     /// </exception>
-    public static IQueryable<T> WithSpecification<T>(this IQueryable<T> source, ISpecification<T> specification)
+    public static IQueryable<T> ApplySpecification<T>(this IQueryable<T> source, ISpecification<T> specification)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(source);

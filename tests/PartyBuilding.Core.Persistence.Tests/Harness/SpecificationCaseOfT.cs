@@ -19,7 +19,7 @@ public sealed class SpecificationCase<T> : SpecificationCase
             var inMemory = scenario.Specification.Evaluate(rows).ToList();
 
             database.Replace(rows);
-            var throughSqlite = database.Context.Set<T>().AsNoTracking().WithSpecification(scenario.Specification).ToList();
+            var throughSqlite = database.Context.Set<T>().AsNoTracking().ApplySpecification(scenario.Specification).ToList();
 
             return inMemory.SequenceEqual(throughSqlite)
                 .Label($"in memory:\n  {string.Join("\n  ", inMemory)}\nthrough SQLite:\n  {string.Join("\n  ", throughSqlite)}\nscenario: {scenario}")
@@ -28,7 +28,7 @@ public sealed class SpecificationCase<T> : SpecificationCase
         });
 
     internal override string Sql(SqliteDatabase database) =>
-        database.Context.Set<T>().WithSpecification(scenarios.Sample(1, 10)[0].Specification).ToQueryString();
+        database.Context.Set<T>().ApplySpecification(scenarios.Sample(1, 10)[0].Specification).ToQueryString();
 
     internal override (int Scenarios, int WithSelected, int WithExcluded) Coverage(int samples)
     {
