@@ -161,6 +161,17 @@ public sealed class BoundaryTests
     }
 
     [Fact]
+    public void The_quorum_specification_refuses_a_policy_its_validator_refuses()
+    {
+        var huge = EvaluationPolicy.Default with { Quorum = RatioThreshold.AtLeast(1, (long)int.MaxValue + 2) };
+
+        var error = Assert.Throws<InvalidInputException>(() => new PartyBuilding.Core.Evaluation.Specifications.RoundsBelowQuorumSpec(huge));
+
+        Assert.Equal([EvaluationErrorCodes.PolicyShareOutOfRange], error.Codes);
+        Assert.Throws<ArgumentNullException>(() => new PartyBuilding.Core.Evaluation.Specifications.RoundsBelowQuorumSpec(null!));
+    }
+
+    [Fact]
     public void An_undefined_rating_asked_of_counts_is_coded_invalid_input()
     {
         var counts = new RatingCounts(1, 2, 3, 4, 0, 0);
