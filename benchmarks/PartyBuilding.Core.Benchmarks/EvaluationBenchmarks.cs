@@ -64,9 +64,10 @@ public class EvaluationBenchmarks
         foreach (var ballot in ballots)
         {
             var offset = groupIndex[ballot.Group] * Candidates * 4;
-            foreach (var line in (CandidateRating[])ballot.Ratings)
+            var lines = ballot.Ratings;
+            for (var i = 0; i < lines.Count; i++)
             {
-                counts[offset + (candidateIndex[line.Candidate] * 4) + (int)line.Rating]++;
+                counts[offset + (candidateIndex[lines[i].Candidate] * 4) + (int)lines[i].Rating]++;
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -64,13 +63,13 @@ public sealed class BallotBox
     /// <summary>Papers issued and not cast.</summary>
     public int OutstandingCount => outstanding.Count;
 
-    /// <summary>The voters issued a paper, sorted by id (so the issuing order is not exposed).</summary>
-    public IReadOnlyList<VoterId> IssuedVoters => [.. issued.Order()];
+    /// <summary>The voters issued a paper, sorted by id (so the issuing order is not exposed); a read-only copy.</summary>
+    public IReadOnlyList<VoterId> IssuedVoters => Array.AsReadOnly(issued.Order().ToArray());
 
     /// <summary>Whether <paramref name="voter"/> has been issued a paper.</summary>
     public bool HasBeenIssued(VoterId voter) => !voter.IsDefault && issued.Contains(voter);
 
-    /// <summary>The cast ballots, in random order; readable (not writable) once the box is closed.</summary>
+    /// <summary>The cast ballots, in random order; readable (read-only, whatever it is cast to) once the box is closed.</summary>
     /// <exception cref="InvalidOperationException">The box is open (<c>EVAL.BOX_OPEN</c>).</exception>
     public IReadOnlyList<Ballot> Ballots => closedBallots ?? throw IllegalTransition.Of(EvaluationErrorCodes.BoxOpen, Round.Id);
 
@@ -138,7 +137,7 @@ public sealed class BallotBox
 
         outstanding.Remove(paper.Serial);
         spent.Add(paper.Serial);
-        ballots.Add(new Ballot(paper.Group, ImmutableCollectionsMarshal.AsImmutableArray(lines)));
+        ballots.Add(new Ballot(paper.Group, lines));
         var position = RandomNumberGenerator.GetInt32(ballots.Count);
         (ballots[position], ballots[^1]) = (ballots[^1], ballots[position]);
     }

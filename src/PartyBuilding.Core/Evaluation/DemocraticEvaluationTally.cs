@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using FluentValidation.Results;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -10,30 +8,38 @@ namespace PartyBuilding.Core.Evaluation;
 /// <see cref="EvaluationPolicy"/>'s outcome rule.
 /// </summary>
 /// <remarks>
-/// Pure and thread-safe; every policy is validated once, at construction. A round is tallied under
-/// the policy version it names (<see cref="EvaluationRound.PolicyVersion"/>) when the tally holds a
-/// <see cref="PolicySet{TPolicy}"/>; a tally built from a single policy applies it to every round.
+/// Pure and thread-safe; every policy version is validated once, at construction. A round is tallied
+/// under the version of the set whose label it names (<see cref="EvaluationRound.PolicyVersion"/>),
+/// and the result names that version; a round naming a label the set does not hold is refused
+/// (<c>EVAL.POLICY_VERSION_UNKNOWN</c>). A tally built from a single policy holds a set of one.
 /// </remarks>
 public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
 {
     private const int RatingCount = 4;
-    private readonly EvaluationPolicy? single;
-    private readonly PolicySet<EvaluationPolicy>? policies;
+    private readonly PolicySet<EvaluationPolicy> policies;
 
-    /// <summary>Creates a tally that applies <paramref name="policy"/> to every round.</summary>
-    /// <exception cref="InvalidInputException">The policy is inconsistent.</exception>
-    public DemocraticEvaluationTally(EvaluationPolicy policy)
+    /// <summary>Creates a tally holding one policy version, <paramref name="policy"/> labelled <paramref name="label"/>.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="label">The label of the version; only rounds naming it are tallied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The policy is inconsistent, or the label is empty.</exception>
+    public DemocraticEvaluationTally(EvaluationPolicy policy, string label = PolicySet.DefaultLabel)
+        : this(PolicySet.Of(policy, label), nameof(policy))
     {
-        new Validation.EvaluationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
-        single = policy;
     }
 
     /// <summary>Creates a tally that applies to each round the version of <paramref name="policies"/> the round names.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
     /// <exception cref="InvalidInputException">A version is inconsistent.</exception>
     public DemocraticEvaluationTally(PolicySet<EvaluationPolicy> policies)
+        : this(policies, nameof(policies))
     {
-        ArgumentNullException.ThrowIfNull(policies);
-        this.policies = policies.ThrowIfInvalid(new Validation.EvaluationPolicyValidator(), nameof(policies));
+    }
+
+    private DemocraticEvaluationTally(PolicySet<EvaluationPolicy> policies, string name)
+    {
+        ArgumentNullException.ThrowIfNull(policies, name);
+        this.policies = policies.ThrowIfInvalid(new Validation.EvaluationPolicyValidator(), name);
     }
 
     /// <inheritdoc />
@@ -56,24 +62,17 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
         ArgumentNullException.ThrowIfNull(ballots);
         ArgumentNullException.ThrowIfNull(ratedIncompetentInPreviousRound);
         var failures = new List<ValidationFailure>();
-        var policy = PolicyFor(round, failures);
+        if (!policies.TryGet(round.PolicyVersion, out var version))
+        {
+            failures.Add(Failures.Of(nameof(round) + "." + nameof(round.PolicyVersion), EvaluationErrorCodes.PolicyVersionUnknown, round.PolicyVersion, round.PolicyVersion));
+        }
+
         var previous = Previous(ratedIncompetentInPreviousRound, failures);
 
         var counter = new Counter(round);
-        if (ballots is Ballot[] array)
+        foreach (var ballot in ballots)
         {
-            counter.CountAll(array, failures);
-        }
-        else if (ballots is List<Ballot> list)
-        {
-            counter.CountAll(CollectionsMarshal.AsSpan(list), failures);
-        }
-        else
-        {
-            foreach (var ballot in ballots)
-            {
-                counter.Count(ballot, failures);
-            }
+            counter.Count(ballot, failures);
         }
 
         var turnouts = new GroupTurnout[round.Groups.Count];
@@ -88,23 +87,7 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
         }
 
         Failures.ThrowIfAny(failures);
-        return Decide(round, policy!, turnouts, counter.Counts, previous);
-    }
-
-    private EvaluationPolicy? PolicyFor(EvaluationRound round, List<ValidationFailure> failures)
-    {
-        if (single is not null)
-        {
-            return single;
-        }
-
-        var version = policies!.Versions.FirstOrDefault(v => string.Equals(v.Label, round.PolicyVersion, StringComparison.Ordinal));
-        if (version is null)
-        {
-            failures.Add(Failures.Of(nameof(round) + "." + nameof(round.PolicyVersion), EvaluationErrorCodes.PolicyVersionUnknown, round.PolicyVersion, round.PolicyVersion));
-        }
-
-        return version?.Policy;
+        return Decide(round, version!, turnouts, counter.Counts, previous);
     }
 
     private static HashSet<CadreId> Previous(IEnumerable<CadreId> cadres, List<ValidationFailure> failures)
@@ -128,8 +111,9 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
         return set;
     }
 
-    private static EvaluationRoundResult Decide(EvaluationRound round, EvaluationPolicy policy, GroupTurnout[] turnouts, int[] counts, HashSet<CadreId> previous)
+    private static EvaluationRoundResult Decide(EvaluationRound round, PolicyVersion<EvaluationPolicy> version, GroupTurnout[] turnouts, int[] counts, HashSet<CadreId> previous)
     {
+        var policy = version.Policy;
         var cast = 0;
         foreach (var t in turnouts)
         {
@@ -200,18 +184,18 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
             {
                 Candidate = candidate,
                 Counts = total,
-                Groups = groups,
+                Groups = Array.AsReadOnly(groups),
                 Turnout = turnout,
                 Recognition = recognition,
                 IncompetentShare = incompetent,
                 RatedIncompetent = ratedIncompetent,
                 RatedIncompetentInPreviousRound = wasIncompetent,
                 Outcome = outcome,
-                Reasons = reasons,
+                Reasons = reasons.AsReadOnly(),
             };
         }
 
-        return new EvaluationRoundResult(round, policy, turnouts, results, quorumMet);
+        return new EvaluationRoundResult(round, version, turnouts, results, quorumMet);
     }
 
     private static EvaluationOutcome Outcome(
@@ -359,14 +343,6 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
 
         public int[] InvalidBallots { get; }
 
-        public void CountAll(ReadOnlySpan<Ballot> ballots, List<ValidationFailure> failures)
-        {
-            foreach (var ballot in ballots)
-            {
-                Count(ballot, failures);
-            }
-        }
-
         public void Count(Ballot? ballot, List<ValidationFailure> failures)
         {
             ordinal++;
@@ -378,23 +354,17 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
 
             if (!round.TryGetGroupIndex(ballot.Group, out var group))
             {
-                failures.Add(Failures.Of($"ballots[{ordinal - 1}].Group", EvaluationErrorCodes.BallotGroupUnknown, ballot.Group, ordinal - 1, ballot.Group));
+                failures.Add(Failures.Of($"ballots[{ordinal - 1}].Group", EvaluationErrorCodes.BallotGroupUnknown, ballot.Group, ballot.Group));
                 return;
             }
 
-            var ratings = ballot.Ratings;
-            if (ratings is null)
+            if (ballot.Ratings is null)
             {
-                failures.Add(Failures.Of($"ballots[{ordinal - 1}].Ratings", EvaluationErrorCodes.BallotRatingsMissing, null, ordinal - 1));
+                failures.Add(Failures.Of($"ballots[{ordinal - 1}].Ratings", EvaluationErrorCodes.BallotRatingsMissing, null));
                 return;
             }
 
-            var lines = ratings switch
-            {
-                CandidateRating[] array => Classify(array),
-                ImmutableArray<CandidateRating> stored => Classify(stored.AsSpan()),
-                _ => Classify(ratings),
-            };
+            var lines = Classify(ballot.Lines);
             if (lines < 0)
             {
                 InvalidBallots[group]++;
@@ -428,28 +398,10 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
             return lines.Length;
         }
 
-        private int Classify(IReadOnlyList<CandidateRating> lines)
-        {
-            var count = lines.Count;
-            if (count > candidates)
-            {
-                return -1;
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                if (!Slot(lines[i], i))
-                {
-                    return -1;
-                }
-            }
-
-            return count;
-        }
-
         private bool Slot(CandidateRating line, int i)
         {
-            if ((uint)line.Rating >= RatingCount || !round.TryGetCandidateIndex(line.Candidate, out var index) || stamp[index] == ordinal)
+            // An undefined rating (negative included) makes the ballot invalid: it is never used as an index.
+            if (!line.HasDefinedRating || !round.TryGetCandidateIndex(line.Candidate, out var index) || stamp[index] == ordinal)
             {
                 return false;
             }

@@ -12,6 +12,9 @@ public static class EvaluationErrorCodes
     /// <summary>A candidate id is missing (the default id).</summary>
     public const string CandidateIdMissing = "EVAL.CANDIDATE_ID_MISSING";
 
+    /// <summary>A cadre asked for is not a candidate of the round.</summary>
+    public const string CandidateUnknown = "EVAL.CANDIDATE_UNKNOWN";
+
     /// <summary>A candidate is listed twice in a round.</summary>
     public const string CandidateDuplicate = "EVAL.CANDIDATE_DUPLICATE";
 
@@ -101,6 +104,9 @@ public static class EvaluationErrorCodes
 
     /// <summary>A ballot rates a candidate twice: it will count as invalid (a warning).</summary>
     public const string BallotRatesTwice = "EVAL.BALLOT_RATES_TWICE";
+
+    /// <summary>A rating asked for is not one the enumeration defines.</summary>
+    public const string RatingUndefined = "EVAL.RATING_UNDEFINED";
 
     /// <summary>A ballot holds a rating the enumeration does not define: it will count as invalid (a warning).</summary>
     public const string BallotRatingUndefined = "EVAL.BALLOT_RATING_UNDEFINED";

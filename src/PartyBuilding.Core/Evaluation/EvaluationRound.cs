@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -16,8 +17,8 @@ namespace PartyBuilding.Core.Evaluation;
 /// </remarks>
 public sealed class EvaluationRound
 {
-    private readonly CadreId[] candidates;
-    private readonly RaterGroup[] groups;
+    private readonly ReadOnlyCollection<CadreId> candidates;
+    private readonly ReadOnlyCollection<RaterGroup> groups;
     private readonly Dictionary<CadreId, int> candidateIndex;
     private readonly Dictionary<string, int> groupIndex;
     private readonly Dictionary<VoterId, int> voterGroup;
@@ -42,23 +43,23 @@ public sealed class EvaluationRound
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(groups);
         Id = id;
-        this.candidates = [.. candidates];
-        this.groups = [.. groups];
+        this.candidates = Array.AsReadOnly(candidates.ToArray());
+        this.groups = Array.AsReadOnly(groups.ToArray());
         OpensOn = opensOn;
         ClosesOn = closesOn;
         PolicyVersion = policyVersion;
 
         new Validation.EvaluationRoundValidator().ThrowIfInvalid(this, "round");
 
-        candidateIndex = new Dictionary<CadreId, int>(this.candidates.Length);
-        for (var i = 0; i < this.candidates.Length; i++)
+        candidateIndex = new Dictionary<CadreId, int>(this.candidates.Count);
+        for (var i = 0; i < this.candidates.Count; i++)
         {
             candidateIndex.Add(this.candidates[i], i);
         }
 
-        groupIndex = new Dictionary<string, int>(this.groups.Length, StringComparer.Ordinal);
+        groupIndex = new Dictionary<string, int>(this.groups.Count, StringComparer.Ordinal);
         voterGroup = [];
-        for (var g = 0; g < this.groups.Length; g++)
+        for (var g = 0; g < this.groups.Count; g++)
         {
             groupIndex.Add(this.groups[g].Name, g);
             foreach (var voter in this.groups[g].Voters)
@@ -73,10 +74,10 @@ public sealed class EvaluationRound
     /// <summary>The round's id.</summary>
     public RoundId Id { get; }
 
-    /// <summary>The candidates, in the order given; results follow this order.</summary>
+    /// <summary>The candidates, in the order given (read-only, whatever it is cast to); results follow this order.</summary>
     public IReadOnlyList<CadreId> Candidates => candidates;
 
-    /// <summary>The rater groups, in the order given; results follow this order.</summary>
+    /// <summary>The rater groups, in the order given (read-only, whatever it is cast to); results follow this order.</summary>
     public IReadOnlyList<RaterGroup> Groups => groups;
 
     /// <summary>The first day of voting.</summary>
@@ -129,8 +130,6 @@ public sealed class EvaluationRound
 
         return groupIndex.TryGetValue(name, out index);
     }
-
-    internal int GroupIndexOfVoter(VoterId voter) => voterGroup.TryGetValue(voter, out var g) ? g : -1;
 
     /// <summary>Returns the id.</summary>
     public override string ToString() => Id.ToString();

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace PartyBuilding.Core.Evaluation;
@@ -12,18 +13,18 @@ namespace PartyBuilding.Core.Evaluation;
 /// </remarks>
 public sealed class EvaluationRoundResult
 {
-    private readonly CandidateResult[] candidates;
-    private readonly GroupTurnout[] groups;
+    private readonly ReadOnlyCollection<CandidateResult> candidates;
+    private readonly ReadOnlyCollection<GroupTurnout> groups;
 
-    internal EvaluationRoundResult(EvaluationRound round, EvaluationPolicy policy, GroupTurnout[] groups, CandidateResult[] candidates, bool quorumMet)
+    internal EvaluationRoundResult(EvaluationRound round, PolicyVersion<EvaluationPolicy> version, GroupTurnout[] groups, CandidateResult[] candidates, bool quorumMet)
     {
         Round = round.Id;
-        PolicyVersion = round.PolicyVersion;
-        Policy = policy;
+        PolicyVersion = version.Label;
+        Policy = version.Policy;
         OpensOn = round.OpensOn;
         ClosesOn = round.ClosesOn;
-        this.groups = groups;
-        this.candidates = candidates;
+        this.groups = Array.AsReadOnly(groups);
+        this.candidates = Array.AsReadOnly(candidates);
         Eligible = round.EligibleCount;
         foreach (var group in groups)
         {
@@ -37,7 +38,7 @@ public sealed class EvaluationRoundResult
     /// <summary>The round's id.</summary>
     public RoundId Round { get; }
 
-    /// <summary>The label of the policy version the round was tallied under (the round's own).</summary>
+    /// <summary>The label of the policy version the round was tallied under: the one the round names.</summary>
     public string PolicyVersion { get; }
 
     /// <summary>The policy the round was tallied under.</summary>
@@ -67,19 +68,24 @@ public sealed class EvaluationRoundResult
     /// <summary>Whether <see cref="Turnout"/> meets <see cref="EvaluationPolicy.Quorum"/>.</summary>
     public bool QuorumMet { get; }
 
-    /// <summary>The ballots of each group, in the round's group order.</summary>
+    /// <summary>The ballots of each group, in the round's group order (read-only).</summary>
     public IReadOnlyList<GroupTurnout> Groups => groups;
 
-    /// <summary>The result of each candidate, in the round's candidate order.</summary>
+    /// <summary>The result of each candidate, in the round's candidate order (read-only).</summary>
     public IReadOnlyList<CandidateResult> Candidates => candidates;
 
     /// <summary>The result of <paramref name="candidate"/>.</summary>
-    /// <exception cref="KeyNotFoundException"><paramref name="candidate"/> is not a candidate of the round.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="candidate"/> is the default id (<c>EVAL.CANDIDATE_ID_MISSING</c>) or not a candidate of the round (<c>EVAL.CANDIDATE_UNKNOWN</c>).
+    /// </exception>
     public CandidateResult For(CadreId candidate) =>
-        Array.Find(candidates, c => c.Candidate == candidate) ?? throw new KeyNotFoundException(candidate.ToString());
+        candidates.FirstOrDefault(c => c.Candidate == candidate)
+        ?? throw new InvalidInputException([candidate.IsDefault
+            ? Failures.Of(nameof(candidate), EvaluationErrorCodes.CandidateIdMissing, null)
+            : Failures.Of(nameof(candidate), EvaluationErrorCodes.CandidateUnknown, candidate.Value, candidate.Value, Round)]);
 
-    /// <summary>The candidates rated incompetent in this round, to pass to the tally of the next round.</summary>
-    public IReadOnlyList<CadreId> RatedIncompetent => [.. candidates.Where(c => c.RatedIncompetent).Select(c => c.Candidate)];
+    /// <summary>The candidates rated incompetent in this round, to pass to the tally of the next round (a read-only copy).</summary>
+    public IReadOnlyList<CadreId> RatedIncompetent => Array.AsReadOnly(candidates.Where(c => c.RatedIncompetent).Select(c => c.Candidate).ToArray());
 
     /// <summary>
     /// What may be posted: per candidate the outcome, the round totals and the breakdown of every group
@@ -100,10 +106,9 @@ public sealed class EvaluationRoundResult
         QuorumMet = QuorumMet,
     };
 
-    /// <summary>Every candidate's result as a host stores it for the candidate specifications.</summary>
-    public IReadOnlyList<CandidateEvaluationSummary> ToCandidateSummaries() =>
-    [
-        .. candidates.Select(c => new CandidateEvaluationSummary
+    /// <summary>Every candidate's result as a host stores it for the candidate specifications (a read-only copy).</summary>
+    public IReadOnlyList<CandidateEvaluationSummary> ToCandidateSummaries() => Array.AsReadOnly(
+        candidates.Select(c => new CandidateEvaluationSummary
         {
             Id = Round.Value + "/" + c.Candidate.Value,
             Round = Round,
@@ -116,6 +121,5 @@ public sealed class EvaluationRoundResult
             Incompetent = c.Counts.Incompetent,
             RatedIncompetent = c.RatedIncompetent,
             RatedIncompetentInPreviousRound = c.RatedIncompetentInPreviousRound,
-        }),
-    ];
+        }).ToArray());
 }

@@ -2,7 +2,8 @@ namespace PartyBuilding.Core.Evaluation;
 
 /// <summary>
 /// Counts the ballots of a democratic evaluation round and advises an outcome for every candidate
-/// (<see cref="EvaluationOutcome"/>), with reasons and exact figures.
+/// (<see cref="EvaluationOutcome"/>), with reasons and exact figures, under the policy version the
+/// round names.
 /// </summary>
 public interface IDemocraticEvaluationTally
 {
@@ -13,7 +14,7 @@ public interface IDemocraticEvaluationTally
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidInputException">
     /// A ballot is null, names an unknown group or has null ratings; a group cast more ballots than it
-    /// has voters; or the round's policy version is unknown.
+    /// has voters; or the tally holds no policy version with the label the round names (<c>EVAL.POLICY_VERSION_UNKNOWN</c>).
     /// </exception>
     EvaluationRoundResult Tally(EvaluationRound round, IEnumerable<Ballot> ballots);
 
@@ -28,7 +29,9 @@ public interface IDemocraticEvaluationTally
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidInputException">
     /// A ballot is null, names an unknown group or has null ratings; a group cast more ballots than it
-    /// has voters; a previous-round cadre id is missing; or the round's policy version is unknown.
+    /// has voters; a previous-round cadre id is missing; or the tally holds no policy version with the
+    /// label the round names (<c>EVAL.POLICY_VERSION_UNKNOWN</c>). A ballot with an undefined rating is
+    /// not refused: it is counted as invalid.
     /// </exception>
     EvaluationRoundResult Tally(EvaluationRound round, IEnumerable<Ballot> ballots, IEnumerable<CadreId> ratedIncompetentInPreviousRound);
 

@@ -1,6 +1,18 @@
 namespace PartyBuilding.Core.Evaluation;
 
 /// <summary>The published breakdown of one group for one candidate.</summary>
-/// <param name="Group">The group's name.</param>
-/// <param name="Counts">The group's counts for the candidate.</param>
-public sealed record PublishedGroupCounts(string Group, RatingCounts Counts);
+/// <remarks>Made by <see cref="EvaluationRoundResult.Publish"/> only, for a group that is not withheld.</remarks>
+public sealed record PublishedGroupCounts
+{
+    internal PublishedGroupCounts(string group, RatingCounts counts)
+    {
+        Group = group;
+        Counts = counts;
+    }
+
+    /// <summary>The group's name.</summary>
+    public string Group { get; }
+
+    /// <summary>The group's counts for the candidate.</summary>
+    public RatingCounts Counts { get; }
+}

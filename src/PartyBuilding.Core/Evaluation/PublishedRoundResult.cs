@@ -24,8 +24,9 @@ public sealed class PublishedRoundResult
         Eligible = eligible;
         BallotsCast = cast;
         QuorumMet = quorumMet;
-        Groups = groups;
-        Candidates = candidates;
+        Groups = Array.AsReadOnly(groups);
+        Candidates = Array.AsReadOnly(candidates);
+        WithheldGroups = Array.AsReadOnly(groups.Where(g => g.Withheld).Select(g => g.Group).ToArray());
     }
 
     /// <summary>The round's id.</summary>
@@ -43,32 +44,29 @@ public sealed class PublishedRoundResult
     /// <summary>Whether the round met its quorum.</summary>
     public bool QuorumMet { get; }
 
-    /// <summary>Every group, with whether its breakdown is withheld.</summary>
+    /// <summary>Every group, with whether its breakdown is withheld (read-only).</summary>
     public IReadOnlyList<PublishedGroup> Groups { get; }
 
-    /// <summary>The names of the withheld groups, in round order.</summary>
-    public IReadOnlyList<string> WithheldGroups => [.. Groups.Where(g => g.Withheld).Select(g => g.Group)];
+    /// <summary>The names of the withheld groups, in round order (read-only).</summary>
+    public IReadOnlyList<string> WithheldGroups { get; }
 
     /// <summary>Whether the round totals are published (the round holds at least the anonymity minimum of ballots).</summary>
     public bool TotalsPublished => Candidates.Count == 0 || Candidates[0].Totals is not null;
 
-    /// <summary>Every candidate's published result, in the round's candidate order.</summary>
+    /// <summary>Every candidate's published result, in the round's candidate order (read-only).</summary>
     public IReadOnlyList<PublishedCandidateResult> Candidates { get; }
 
-    /// <summary>The groups to withhold: indexes into <paramref name="cast"/>, by the rule in the remarks.</summary>
-    /// <param name="cast">Ballots cast per group.</param>
-    /// <param name="minimum">The anonymity minimum k.</param>
+    /// <summary>The groups to withhold, by the rule in the remarks.</summary>
+    /// <param name="cast">Ballots cast per group (none negative).</param>
+    /// <param name="minimum">The anonymity minimum k (at least 1, as the policy validator ensures).</param>
     /// <returns>One flag per group: true when withheld.</returns>
-    public static IReadOnlyList<bool> Withhold(IReadOnlyList<int> cast, int minimum)
+    internal static bool[] Withhold(IReadOnlyList<int> cast, int minimum)
     {
-        ArgumentNullException.ThrowIfNull(cast);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
         var withheld = new bool[cast.Count];
         long withheldBallots = 0;
         var count = 0;
         for (var g = 0; g < cast.Count; g++)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(cast[g]);
             if (cast[g] > 0 && cast[g] < minimum)
             {
                 withheld[g] = true;
@@ -113,7 +111,7 @@ public sealed class PublishedRoundResult
             c.Candidate,
             c.Outcome,
             totalsPublished ? c.Counts : null,
-            [.. c.Groups.Where((_, i) => !withheld[i]).Select(g => new PublishedGroupCounts(g.Group, g.Counts))],
+            c.Groups.Where((_, i) => !withheld[i]).Select(g => new PublishedGroupCounts(g.Group, g.Counts)).ToArray(),
             anyWithheld ? null : c.Recognition,
             anyWithheld ? null : c.IncompetentShare)).ToArray();
         return new PublishedRoundResult(result.Round, result.Eligible, result.BallotsCast, result.QuorumMet, groups, candidates);

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace PartyBuilding.Core.Evaluation;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace PartyBuilding.Core.Evaluation;
 /// </remarks>
 public sealed class RaterGroup
 {
-    private readonly VoterId[] voters;
+    private readonly ReadOnlyCollection<VoterId> voters;
 
     /// <summary>Creates a group.</summary>
     /// <param name="name">The group's name, unique in its round; ballots name their group by it.</param>
@@ -23,7 +25,7 @@ public sealed class RaterGroup
         ArgumentNullException.ThrowIfNull(voters);
         Name = name;
         Weight = weight;
-        this.voters = [.. voters];
+        this.voters = Array.AsReadOnly(voters.ToArray());
     }
 
     /// <summary>The group's name.</summary>
@@ -32,12 +34,12 @@ public sealed class RaterGroup
     /// <summary>The group's weight in the composite.</summary>
     public Ratio Weight { get; }
 
-    /// <summary>The eligible voters, in the order given.</summary>
+    /// <summary>The eligible voters, in the order given (read-only, whatever it is cast to).</summary>
     public IReadOnlyList<VoterId> Voters => voters;
 
     /// <summary>The number of eligible voters.</summary>
-    public int EligibleCount => voters.Length;
+    public int EligibleCount => voters.Count;
 
     /// <summary>Returns <c>Name (weight, n voters)</c>.</summary>
-    public override string ToString() => $"{Name} ({Weight}, {voters.Length} voters)";
+    public override string ToString() => $"{Name} ({Weight}, {voters.Count} voters)";
 }

@@ -26,14 +26,14 @@ public readonly record struct RatingCounts(int Excellent, int Competent, int Bas
     public int Recognized => Excellent + Competent;
 
     /// <summary>The count of <paramref name="rating"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rating"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="rating"/> is not defined (<c>EVAL.RATING_UNDEFINED</c>).</exception>
     public int this[Rating rating] => rating switch
     {
         Rating.Excellent => Excellent,
         Rating.Competent => Competent,
         Rating.BasicallyCompetent => BasicallyCompetent,
         Rating.Incompetent => Incompetent,
-        _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, null),
+        _ => throw new InvalidInputException([Failures.Of(nameof(rating), EvaluationErrorCodes.RatingUndefined, rating, rating)]),
     };
 
     /// <summary>(Excellent + Competent) ÷ valid, exactly; 0/1 when there is no valid rating.</summary>

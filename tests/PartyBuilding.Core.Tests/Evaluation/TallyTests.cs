@@ -297,6 +297,8 @@ public sealed partial class TallyTests
 
         Assert.Equal([A], first.RatedIncompetent);
         Assert.Equal(EvaluationOutcome.Adjust, second.For(A).Outcome);
-        Assert.Throws<KeyNotFoundException>(() => second.For(new CadreId("nobody")));
+        // Issue 13 item 5: a cadre who is not a candidate is coded invalid input (was a KeyNotFoundException).
+        Assert.Equal([EvaluationErrorCodes.CandidateUnknown], Assert.Throws<InvalidInputException>(() => second.For(new CadreId("nobody"))).Codes);
+        Assert.Equal([EvaluationErrorCodes.CandidateIdMissing], Assert.Throws<InvalidInputException>(() => second.For(default)).Codes);
     }
 }

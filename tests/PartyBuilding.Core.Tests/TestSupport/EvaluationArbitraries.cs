@@ -69,10 +69,10 @@ internal static class EvaluationArbitraries
         [Ratio.Of(1, 4), Ratio.Of(1, 4), Ratio.Of(1, 4), Ratio.Of(1, 4)],
     ];
 
-    /// <summary>One ballot line: a candidate index (one past the last = a non-candidate) and a rating (4 = undefined).</summary>
+    /// <summary>One ballot line: a candidate index (one past the last = a non-candidate) and a rating (undefined ones too, negative included).</summary>
     private static Gen<CandidateRating> Line(int candidates) =>
         from c in Gen.Frequency((12, Gen.Choose(0, candidates - 1)), (1, Gen.Constant(candidates)))
-        from r in Gen.Frequency((12, Gen.Choose(0, 3)), (1, Gen.Constant(4)))
+        from r in Gen.Frequency((12, Gen.Choose(0, 3)), (1, Gen.Elements(4, -1, int.MinValue)))
         select new CandidateRating(Cadre(c), (Rating)r);
 
     private static Gen<Ballot> BallotOf(string groupName, int candidates) =>

@@ -14,9 +14,14 @@ public sealed class RoundsBelowQuorumSpec : Specification<EvaluationRoundSummary
 {
     /// <summary>Creates the specification for <paramref name="policy"/>'s quorum.</summary>
     /// <param name="policy">The policy whose quorum counts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The policy is inconsistent (its validator keeps the quorum's terms within 32 bits, so that the
+    /// products below stay exact in 64 bits for any count).
+    /// </exception>
     public RoundsBelowQuorumSpec(EvaluationPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        new Validation.EvaluationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
         var numerator = policy.Quorum.Value.Numerator;
         var denominator = policy.Quorum.Value.Denominator;
 

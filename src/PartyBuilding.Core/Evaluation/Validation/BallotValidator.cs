@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace PartyBuilding.Core.Evaluation.Validation;
 
@@ -8,7 +9,7 @@ namespace PartyBuilding.Core.Evaluation.Validation;
 /// (<c>EVAL.BALLOT_GROUP_UNKNOWN</c>), null ratings (<c>EVAL.BALLOT_RATINGS_MISSING</c>). Warnings
 /// (<see cref="Severity.Warning"/>; the tally accepts the ballot and counts it as <b>invalid</b>): a
 /// non-candidate rated (<c>EVAL.BALLOT_RATES_NON_CANDIDATE</c>), a candidate rated twice
-/// (<c>EVAL.BALLOT_RATES_TWICE</c>), an undefined rating (<c>EVAL.BALLOT_RATING_UNDEFINED</c>).
+/// (<c>EVAL.BALLOT_RATES_TWICE</c>), an undefined rating, negative ones included (<c>EVAL.BALLOT_RATING_UNDEFINED</c>).
 /// </summary>
 public sealed class BallotValidator : AbstractValidator<Ballot>
 {
@@ -17,23 +18,28 @@ public sealed class BallotValidator : AbstractValidator<Ballot>
     public BallotValidator(EvaluationRound round)
     {
         ArgumentNullException.ThrowIfNull(round);
-        RuleFor(b => b.Group).Must(g => round.TryGetGroupIndex(g, out _)).WithCode(EvaluationErrorCodes.BallotGroupUnknown);
-        RuleFor(b => b.Ratings).NotNull().WithCode(EvaluationErrorCodes.BallotRatingsMissing);
         RuleFor(b => b).Custom((ballot, context) =>
         {
+            if (!round.TryGetGroupIndex(ballot.Group, out _))
+            {
+                context.AddFailure(Failures.Of(nameof(Ballot.Group), EvaluationErrorCodes.BallotGroupUnknown, ballot.Group, ballot.Group));
+            }
+
             if (ballot.Ratings is null)
             {
+                context.AddFailure(Failures.Of(nameof(Ballot.Ratings), EvaluationErrorCodes.BallotRatingsMissing, null));
                 return;
             }
 
+            // The same per-line checks the tally makes (HasDefinedRating, IsCandidate), each failure listed.
             var seen = new HashSet<CadreId>();
             for (var i = 0; i < ballot.Ratings.Count; i++)
             {
                 var line = ballot.Ratings[i];
                 var property = $"{nameof(Ballot.Ratings)}[{i}]";
-                if (!Enum.IsDefined(line.Rating))
+                if (!line.HasDefinedRating)
                 {
-                    context.AddFailure(Warning(property, EvaluationErrorCodes.BallotRatingUndefined, line.Rating));
+                    context.AddFailure(Warning(property, EvaluationErrorCodes.BallotRatingUndefined, line.Rating, (int)line.Rating));
                 }
 
                 if (!round.IsCandidate(line.Candidate))
@@ -48,7 +54,7 @@ public sealed class BallotValidator : AbstractValidator<Ballot>
         });
     }
 
-    private static FluentValidation.Results.ValidationFailure Warning(string property, string code, object? attempted, params object?[] arguments)
+    private static ValidationFailure Warning(string property, string code, object? attempted, params object?[] arguments)
     {
         var failure = Failures.Of(property, code, attempted, arguments);
         failure.Severity = Severity.Warning;
