@@ -109,4 +109,27 @@ public sealed class AccountabilityProperties
 
         return (c.History.Count == model.Events).Label("history length");
     }
+
+    [Property(Arbitrary = [typeof(AccountabilityArbitraries)], MaxTest = 300)]
+    public Property A_case_accepts_a_decision_only_when_its_finding_gives_it(EscalationFacts found, EscalationFacts decided)
+    {
+        var request = (decided with { Organization = found.Organization }).ToRequest(DecidedOn);
+        var c = AccountabilityCase.Receive(new Complaint(new CaseId("case-p"), request.Subject, "complaint"), DecidedOn.PlusDays(-30), Policies);
+        c.StartInvestigation(DecidedOn.PlusDays(-29));
+        c.Conclude(DecidedOn.PlusDays(-1), Finding.Substantiated(found.Kind, found.Impact) with
+        {
+            ObstructedInvestigation = found.Obstructed,
+            PromptRemedy = found.PromptRemedy,
+            DissentRecorded = found.Dissent,
+            ForceMajeure = found.ForceMajeure,
+        });
+        var given = Escalator.Decide(request);
+        var own = Escalator.Decide(c, request.PriorSubstantiatedOn, DecidedOn);
+
+        var accepted = CaseModel.TryApply(c, given);
+
+        return (accepted == given.Equals(own)).Label($"accepted {accepted}, given {given}, own {own}")
+            .And((!accepted || (c.RequiresDisclosure == own.RequiresDisclosure && c.Decision == own)).Label("accepted decision is the finding's own"))
+            .And((accepted || c.State == CaseState.Concluded).Label("a refusal leaves the case concluded"));
+    }
 }

@@ -14,12 +14,4 @@ public sealed class SanctionRequestValidator : AbstractValidator<SanctionRequest
         RuleFor(r => r.PriorSubstantiatedOn).NotNull().WithCode(AccountabilityErrorCodes.PriorsMissing);
         RuleFor(r => r.PolicyLabel).Must(l => l is null || !string.IsNullOrWhiteSpace(l)).WithCode(AccountabilityErrorCodes.PolicyLabelUnknown);
     }
-
-    /// <summary>The same checks without FluentValidation's allocations, for the hot path; false when the full validator must run.</summary>
-    internal static bool IsPlainlyValid(SanctionRequest request) =>
-        request.Subject is not null
-        && (uint)request.Kind <= (uint)MisconductKind.RuleViolation
-        && (uint)request.Impact <= (uint)Impact.Serious
-        && request.PriorSubstantiatedOn is not null
-        && (request.PolicyLabel is null || !string.IsNullOrWhiteSpace(request.PolicyLabel));
 }
