@@ -34,6 +34,7 @@ public sealed class AccountabilityCase
     private static readonly ComplaintValidator ComplaintChecks = new();
     private static readonly FindingValidator FindingChecks = new();
     private static readonly AccountabilityPolicyValidator PolicyChecks = new();
+    private static readonly RectificationOrderValidator OrderChecks = new();
 
     private readonly List<CaseEvent> history;
     private readonly ReadOnlyCollection<CaseEvent> historyView;
@@ -112,13 +113,13 @@ public sealed class AccountabilityCase
     public bool IsSubstantiated => Finding?.Outcome == FindingOutcome.Substantiated;
 
     /// <summary>The last day on which the complaint may be registered and routed: receipt plus the policy's days.</summary>
-    public LocalDate RegistrationDeadline => ReceivedOn.PlusDays(Policy.Policy.RegisterWithinDays);
+    public LocalDate RegistrationDeadline => CalendarEnds.PlusDays(ReceivedOn, Policy.Policy.RegisterWithinDays);
 
     /// <summary>
     /// The last day on which the investigation may be concluded: acceptance plus the policy's days plus
     /// any extension; null before acceptance.
     /// </summary>
-    public LocalDate? ConclusionDeadline => AcceptedOn?.PlusDays(Policy.Policy.ConcludeWithinDays + ExtensionDays);
+    public LocalDate? ConclusionDeadline => AcceptedOn is { } accepted ? CalendarEnds.PlusDays(accepted, (long)Policy.Policy.ConcludeWithinDays + ExtensionDays) : null;
 
     /// <summary>
     /// Whether the case is overdue on <paramref name="date"/>, judged by what had happened by that day: not
@@ -139,7 +140,7 @@ public sealed class AccountabilityCase
         }
 
         var extension = ExtendedOn is { } extended && extended <= date ? ExtensionDays : 0;
-        return date > accepted.PlusDays(Policy.Policy.ConcludeWithinDays + extension);
+        return date > CalendarEnds.PlusDays(accepted, (long)Policy.Policy.ConcludeWithinDays + extension);
     }
 
     /// <summary>Opens a case for <paramref name="complaint"/> received on <paramref name="on"/>, under the policy version in force that day.</summary>
@@ -172,7 +173,7 @@ public sealed class AccountabilityCase
     /// <exception cref="InvalidOperationException">The order is not missed on <paramref name="on"/> (code <c>ACC.ORDER_NOT_MISSED</c>).</exception>
     public static AccountabilityCase OpenForMissedOrder(CaseId id, RectificationOrder order, LocalDate on, PolicySet<AccountabilityPolicy> policies)
     {
-        new RectificationOrderValidator().ThrowIfInvalid(order, nameof(order));
+        OrderChecks.ThrowIfInvalid(order, nameof(order));
         ArgumentNullException.ThrowIfNull(policies);
         if (!order.IsMissedOn(on))
         {
@@ -202,10 +203,9 @@ public sealed class AccountabilityCase
         var index = 0;
         foreach (var next in history)
         {
-            var property = $"{nameof(history)}[{index++}]";
             if (next is null)
             {
-                throw Input(property, CommonErrorCodes.Required, null);
+                throw Input($"{nameof(history)}[{index}]", CommonErrorCodes.Required, null);
             }
 
             if (replayed is not null)
@@ -218,8 +218,10 @@ public sealed class AccountabilityCase
             }
             else
             {
-                throw Input(property, AccountabilityErrorCodes.HistoryNotStartedByReceipt, next);
+                throw Input($"{nameof(history)}[0]", AccountabilityErrorCodes.HistoryNotStartedByReceipt, next);
             }
+
+            index++;
         }
 
         return replayed ?? throw Input(nameof(history), AccountabilityErrorCodes.HistoryEmpty, null);
@@ -394,7 +396,6 @@ public sealed class AccountabilityCase
                 }
 
                 FindingChecks.ThrowIfInvalid(concluded.Finding, nameof(CaseConcluded.Finding));
-
                 Finding = concluded.Finding;
                 ConcludedOn = concluded.On;
                 State = CaseState.Concluded;

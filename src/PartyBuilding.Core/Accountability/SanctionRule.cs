@@ -12,7 +12,7 @@ internal static class SanctionRule
     /// <summary>The dates in <paramref name="priors"/> within the look-back window: on or after its first day and before <paramref name="decidedOn"/>.</summary>
     public static int PriorsWithin(AccountabilityPolicy policy, IReadOnlyList<LocalDate> priors, LocalDate decidedOn)
     {
-        var windowStart = decidedOn.PlusMonths(-policy.LookBackMonths);
+        var windowStart = CalendarEnds.MinusMonths(decidedOn, policy.LookBackMonths);
         var count = 0;
         for (var i = 0; i < priors.Count; i++)
         {

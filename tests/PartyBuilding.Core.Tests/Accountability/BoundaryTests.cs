@@ -110,4 +110,35 @@ public sealed class BoundaryTests
         Assert.Equal([CommonErrorCodes.Required], Assert.Throws<InvalidInputException>(() => AccountabilityCase.Receive(Complaint(), Start, empty)).Codes);
         Assert.Throws<ArgumentNullException>(() => AccountabilityCase.Receive(Complaint(), Start, (PolicyVersion<AccountabilityPolicy>)null!));
     }
+
+    [Fact]
+    public void The_largest_policy_figures_at_the_ends_of_the_calendar_give_deadlines_and_decisions_not_overflows()
+    {
+        var policy = AccountabilityPolicy.Default with
+        {
+            RegisterWithinDays = int.MaxValue, ConcludeWithinDays = int.MaxValue, MaxExtensionDays = int.MaxValue, LookBackMonths = int.MaxValue,
+            StepsPerPrior = int.MaxValue, ObstructionSteps = int.MaxValue, MissedRectificationSteps = int.MaxValue, PromptRemedySteps = int.MaxValue,
+        };
+        var policies = PolicySet.Of(policy);
+        var last = LocalDate.MaxIsoValue;
+        var c = AccountabilityCase.Receive(Complaint(), last.PlusDays(-2), policies);
+        c.StartInvestigation(last.PlusDays(-1));
+        c.ExtendDeadline(last.PlusDays(-1), int.MaxValue, "the archive is closed");
+        c.Conclude(last, Finding.Substantiated(MisconductKind.Inaction, Impact.Minor) with { ObstructedInvestigation = true });
+
+        var decision = new AccountabilityEscalator(policies).Decide(c, [LocalDate.MinIsoValue, last.PlusDays(-1), last.PlusDays(-3)], last);
+        c.Sanction(last, decision);
+
+        Assert.Equal(last, c.RegistrationDeadline);
+        Assert.Equal(last, c.ConclusionDeadline);
+        Assert.False(c.IsOverdueOn(last));
+        Assert.Equal(3, decision.PriorCases);
+        Assert.Equal(int.MaxValue, decision.Steps);
+        Assert.Equal(SanctionLevel.DisciplinarySanction, decision.Level);
+        Assert.Equal(CaseState.Sanctioned, c.State);
+        Assert.Equal(LocalDate.MinIsoValue, new AccountabilityEscalator(policies).Decide(new SanctionRequest
+        {
+            Subject = Cadre, Kind = MisconductKind.Inaction, Impact = Impact.Minor, DecidedOn = LocalDate.MinIsoValue, PriorSubstantiatedOn = [LocalDate.MinIsoValue],
+        }).DecidedOn);
+    }
 }
