@@ -54,7 +54,12 @@ public sealed class AccountabilityEscalator : IAccountabilityEscalator
     /// <inheritdoc />
     public SanctionDecision Decide(SanctionRequest request)
     {
-        RequestChecks.ThrowIfInvalid(request, nameof(request));
+        ArgumentNullException.ThrowIfNull(request);
+        if (!SanctionRequestValidator.Passes(request))
+        {
+            RequestChecks.ThrowIfInvalid(request, nameof(request));
+        }
+
         PolicyVersion<AccountabilityPolicy>? version;
         if (request.PolicyLabel is null)
         {
