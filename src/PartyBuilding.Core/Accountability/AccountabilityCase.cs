@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using FluentValidation.Results;
 using NodaTime;
 using PartyBuilding.Core.Accountability.Validation;
@@ -21,17 +22,27 @@ namespace PartyBuilding.Core.Accountability;
 /// The case keeps the policy version it was opened under: its deadlines, and the escalator deciding its
 /// sanction, use that version even after the policy changes. Not thread-safe: one writer at a time.
 /// </para>
+/// <para>
+/// The case trusts no record handed to it: the complaint, the policy version and the finding are validated, and a
+/// sanction decision is recomputed from the case's own finding under its own policy version and refused unless it
+/// is that decision (level, waiver, steps, disclosure and reasons), dated on or after the finding and no later than
+/// the day it is recorded. A history to replay goes through the same checks.
+/// </para>
 /// </remarks>
 public sealed class AccountabilityCase
 {
     private static readonly ComplaintValidator ComplaintChecks = new();
     private static readonly FindingValidator FindingChecks = new();
+    private static readonly AccountabilityPolicyValidator PolicyChecks = new();
+    private static readonly RectificationOrderValidator OrderChecks = new();
 
     private readonly List<CaseEvent> history;
+    private readonly ReadOnlyCollection<CaseEvent> historyView;
 
     private AccountabilityCase(CaseReceived received, int capacity)
     {
         history = new List<CaseEvent>(capacity) { received };
+        historyView = history.AsReadOnly();
         Complaint = received.Complaint;
         Policy = received.Policy;
         ReceivedOn = received.On;
@@ -59,8 +70,8 @@ public sealed class AccountabilityCase
     /// <summary>The current state.</summary>
     public CaseState State { get; private set; }
 
-    /// <summary>The history, oldest first; it only ever grows.</summary>
-    public IReadOnlyList<CaseEvent> History => history;
+    /// <summary>The history, oldest first; it only ever grows, and no cast makes it writable.</summary>
+    public IReadOnlyList<CaseEvent> History => historyView;
 
     /// <summary>The day the complaint was received.</summary>
     public LocalDate ReceivedOn { get; }
@@ -102,13 +113,13 @@ public sealed class AccountabilityCase
     public bool IsSubstantiated => Finding?.Outcome == FindingOutcome.Substantiated;
 
     /// <summary>The last day on which the complaint may be registered and routed: receipt plus the policy's days.</summary>
-    public LocalDate RegistrationDeadline => ReceivedOn.PlusDays(Policy.Policy.RegisterWithinDays);
+    public LocalDate RegistrationDeadline => CalendarEnds.PlusDays(ReceivedOn, Policy.Policy.RegisterWithinDays);
 
     /// <summary>
     /// The last day on which the investigation may be concluded: acceptance plus the policy's days plus
     /// any extension; null before acceptance.
     /// </summary>
-    public LocalDate? ConclusionDeadline => AcceptedOn?.PlusDays(Policy.Policy.ConcludeWithinDays + ExtensionDays);
+    public LocalDate? ConclusionDeadline => AcceptedOn is { } accepted ? CalendarEnds.PlusDays(accepted, (long)Policy.Policy.ConcludeWithinDays + ExtensionDays) : null;
 
     /// <summary>
     /// Whether the case is overdue on <paramref name="date"/>, judged by what had happened by that day: not
@@ -129,7 +140,7 @@ public sealed class AccountabilityCase
         }
 
         var extension = ExtendedOn is { } extended && extended <= date ? ExtensionDays : 0;
-        return date > accepted.PlusDays(Policy.Policy.ConcludeWithinDays + extension);
+        return date > CalendarEnds.PlusDays(accepted, (long)Policy.Policy.ConcludeWithinDays + extension);
     }
 
     /// <summary>Opens a case for <paramref name="complaint"/> received on <paramref name="on"/>, under the policy version in force that day.</summary>
@@ -144,13 +155,13 @@ public sealed class AccountabilityCase
 
     /// <summary>Opens a case for <paramref name="complaint"/> received on <paramref name="on"/>, under <paramref name="policy"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InvalidInputException">The complaint or the policy is invalid.</exception>
+    /// <exception cref="InvalidInputException">The complaint or the policy version is invalid.</exception>
+    /// <exception cref="InvalidOperationException">The version takes effect after <paramref name="on"/> (code <c>ACC.POLICY_VERSION_NOT_IN_FORCE</c>).</exception>
     public static AccountabilityCase Receive(Complaint complaint, LocalDate on, PolicyVersion<AccountabilityPolicy> policy)
     {
-        ComplaintChecks.ThrowIfInvalid(complaint, nameof(complaint));
+        ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(policy);
-        ValidatedPolicies.Ensure(policy.Policy, nameof(policy));
-        return new AccountabilityCase(new CaseReceived(on, complaint, policy), 8);
+        return Open(new CaseReceived(on, complaint, policy), 8);
     }
 
     /// <summary>
@@ -162,7 +173,7 @@ public sealed class AccountabilityCase
     /// <exception cref="InvalidOperationException">The order is not missed on <paramref name="on"/> (code <c>ACC.ORDER_NOT_MISSED</c>).</exception>
     public static AccountabilityCase OpenForMissedOrder(CaseId id, RectificationOrder order, LocalDate on, PolicySet<AccountabilityPolicy> policies)
     {
-        new RectificationOrderValidator().ThrowIfInvalid(order, nameof(order));
+        OrderChecks.ThrowIfInvalid(order, nameof(order));
         ArgumentNullException.ThrowIfNull(policies);
         if (!order.IsMissedOn(on))
         {
@@ -178,43 +189,42 @@ public sealed class AccountabilityCase
     }
 
     /// <summary>Rebuilds a case from its history: the same state, the same history.</summary>
-    /// <param name="history">The events, oldest first, starting with <see cref="CaseReceived"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="history"/> or one of its events is null.</exception>
-    /// <exception cref="InvalidInputException">The history is empty, does not start with the receipt, or an event carries invalid input.</exception>
+    /// <param name="history">The events, oldest first, starting with <see cref="CaseReceived"/>; the case keeps its own copy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The history is empty, does not start with the receipt, holds a null event (code <c>COMMON.REQUIRED</c>), or an
+    /// event carries invalid input.
+    /// </exception>
     /// <exception cref="InvalidOperationException">The history holds an illegal transition or an event out of date order (with its code).</exception>
     public static AccountabilityCase Replay(IEnumerable<CaseEvent> history)
     {
         ArgumentNullException.ThrowIfNull(history);
-        if (history is IReadOnlyList<CaseEvent> list)
+        AccountabilityCase? replayed = null;
+        var index = 0;
+        foreach (var next in history)
         {
-            if (list.Count == 0)
+            if (next is null)
             {
-                throw Input(nameof(history), AccountabilityErrorCodes.HistoryEmpty, null);
+                throw Input($"{nameof(history)}[{index}]", CommonErrorCodes.Required, null);
             }
 
-            var replayed = Start(list[0], list.Count);
-            for (var i = 1; i < list.Count; i++)
+            if (replayed is not null)
             {
-                replayed.Apply(list[i] ?? throw new ArgumentNullException(nameof(history)));
+                replayed.Apply(next);
             }
-
-            return replayed;
-        }
-
-        AccountabilityCase? built = null;
-        foreach (var item in history)
-        {
-            if (built is null)
+            else if (next is CaseReceived received)
             {
-                built = Start(item, 8);
+                replayed = Open(received, history.TryGetNonEnumeratedCount(out var count) ? count : 8);
             }
             else
             {
-                built.Apply(item ?? throw new ArgumentNullException(nameof(history)));
+                throw Input($"{nameof(history)}[0]", AccountabilityErrorCodes.HistoryNotStartedByReceipt, next);
             }
+
+            index++;
         }
 
-        return built ?? throw Input(nameof(history), AccountabilityErrorCodes.HistoryEmpty, null);
+        return replayed ?? throw Input(nameof(history), AccountabilityErrorCodes.HistoryEmpty, null);
     }
 
     /// <summary>Records that the complaint was registered, routed and accepted for investigation.</summary>
@@ -251,10 +261,18 @@ public sealed class AccountabilityCase
         Apply(new CaseConcluded(on, finding));
     }
 
-    /// <summary>Records the sanction decision (or waiver) of a substantiated case.</summary>
+    /// <summary>Records the sanction decision (or waiver) of a substantiated case, once it has checked it against its own finding and policy version.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
-    /// <exception cref="InvalidInputException">The decision concerns another subject or was made under another policy version.</exception>
-    /// <exception cref="InvalidOperationException">The case is not concluded as substantiated, or <paramref name="on"/> is before the previous event.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The decision concerns another subject (<c>ACC.DECISION_SUBJECT_MISMATCH</c>), was made under another policy version
+    /// (<c>ACC.DECISION_POLICY_MISMATCH</c>), or is not the decision the case's finding gives under its policy version
+    /// (<c>ACC.DECISION_MISMATCH</c>, one failure per property that differs: level, waiver, steps, disclosure, reasons).
+    /// </exception>
+    /// <exception cref="InvalidOperationException">
+    /// The case is not concluded as substantiated, <paramref name="on"/> is before the previous event, the decision is dated
+    /// before the finding (<c>ACC.DECISION_BEFORE_FINDING</c>), or <paramref name="on"/> is before the decision's date
+    /// (<c>ACC.SANCTION_BEFORE_DECISION</c>).
+    /// </exception>
     public void Sanction(LocalDate on, SanctionDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -273,25 +291,70 @@ public sealed class AccountabilityCase
     /// </exception>
     public void Close(LocalDate on) => Apply(new CaseClosed(on));
 
-    private static AccountabilityCase Start(CaseEvent? first, int capacity)
+    /// <summary>The facts of the case's finding as a request to decide on <paramref name="decidedOn"/>, under the case's policy version.</summary>
+    /// <exception cref="InvalidOperationException">The case is not concluded as substantiated, or <paramref name="decidedOn"/> is before the finding.</exception>
+    internal SanctionRequest RequestFor(LocalDate decidedOn, IReadOnlyList<LocalDate> priorSubstantiatedOn)
     {
-        ArgumentNullException.ThrowIfNull(first);
-        if (first is not CaseReceived received)
+        if (State != CaseState.Concluded || Finding is not { Outcome: FindingOutcome.Substantiated, Kind: { } kind, Impact: { } impact } finding)
         {
-            throw Input("history[0]", AccountabilityErrorCodes.HistoryNotStartedByReceipt, first);
+            throw IllegalTransition.Of(AccountabilityErrorCodes.IllegalTransition, State, nameof(IAccountabilityEscalator.Decide));
         }
 
-        if (!ComplaintValidator.IsPlainlyValid(received.Complaint))
+        if (decidedOn < ConcludedOn!.Value)
         {
-            ComplaintChecks.ThrowIfInvalid(received.Complaint, "history[0].Complaint");
+            throw IllegalTransition.Of(AccountabilityErrorCodes.DecisionBeforeFinding, decidedOn, Id, ConcludedOn.Value);
         }
 
-        if (received.Policy is null)
+        return new SanctionRequest
         {
-            throw new ArgumentNullException(nameof(first), "history[0].Policy");
+            Subject = Subject,
+            Kind = kind,
+            Impact = impact,
+            DecidedOn = decidedOn,
+            PriorSubstantiatedOn = priorSubstantiatedOn,
+            ObstructedInvestigation = finding.ObstructedInvestigation,
+            MissedRectificationOrder = Complaint.MissedOrder is not null,
+            PromptRemedy = finding.PromptRemedy,
+            DissentRecorded = finding.DissentRecorded,
+            ForceMajeure = finding.ForceMajeure,
+            PolicyLabel = PolicyLabel,
+        };
+    }
+
+    /// <summary>Opens the case a receipt starts, once its complaint and policy version are checked.</summary>
+    private static AccountabilityCase Open(CaseReceived received, int capacity)
+    {
+        var failures = new List<ValidationFailure>();
+        if (received.Complaint is null)
+        {
+            failures.Add(Failures.Of(nameof(CaseReceived.Complaint), CommonErrorCodes.Required, null));
+        }
+        else
+        {
+            failures.AddRange(ComplaintChecks.Validate(received.Complaint).Errors);
         }
 
-        ValidatedPolicies.Ensure(received.Policy.Policy, "history[0].Policy");
+        var version = received.Policy;
+        if (version?.Policy is null)
+        {
+            failures.Add(Failures.Of(nameof(CaseReceived.Policy), CommonErrorCodes.Required, null));
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(version.Label))
+            {
+                failures.Add(Failures.Of($"{nameof(CaseReceived.Policy)}.{nameof(version.Label)}", CommonErrorCodes.IdEmpty, version.Label));
+            }
+
+            failures.AddRange(PolicyChecks.Validate(version.Policy).Errors);
+        }
+
+        Failures.ThrowIfAny(failures);
+        if (version!.EffectiveFrom > received.On)
+        {
+            throw IllegalTransition.Of(AccountabilityErrorCodes.PolicyVersionNotInForce, version.Label, version.EffectiveFrom, received.On);
+        }
+
         return new AccountabilityCase(received, capacity);
     }
 
@@ -327,11 +390,12 @@ public sealed class AccountabilityCase
                 break;
             case CaseConcluded concluded:
                 Require(CaseState.Investigating, next);
-                if (!FindingValidator.IsPlainlyValid(concluded.Finding))
+                if (concluded.Finding is null)
                 {
-                    FindingChecks.ThrowIfInvalid(concluded.Finding, nameof(CaseConcluded.Finding));
+                    throw Input(nameof(CaseConcluded.Finding), CommonErrorCodes.Required, null);
                 }
 
+                FindingChecks.ThrowIfInvalid(concluded.Finding, nameof(CaseConcluded.Finding));
                 Finding = concluded.Finding;
                 ConcludedOn = concluded.On;
                 State = CaseState.Concluded;
@@ -405,7 +469,7 @@ public sealed class AccountabilityCase
             throw Illegal(sanctioned);
         }
 
-        var decision = sanctioned.Decision ?? throw new ArgumentNullException(nameof(sanctioned), nameof(CaseSanctioned.Decision));
+        var decision = sanctioned.Decision ?? throw Input(nameof(CaseSanctioned.Decision), CommonErrorCodes.Required, null);
         if (!Equals(decision.Subject, Subject))
         {
             throw Input(nameof(SanctionDecision.Subject), AccountabilityErrorCodes.DecisionSubjectMismatch, decision.Subject, decision.Subject, Subject);
@@ -416,10 +480,48 @@ public sealed class AccountabilityCase
             throw Input(nameof(SanctionDecision.PolicyLabel), AccountabilityErrorCodes.DecisionPolicyMismatch, decision.PolicyLabel, decision.PolicyLabel, PolicyLabel);
         }
 
+        if (sanctioned.On < decision.DecidedOn)
+        {
+            throw IllegalTransition.Of(AccountabilityErrorCodes.SanctionBeforeDecision, sanctioned.On, decision.DecidedOn);
+        }
+
+        // The priors are the one fact the case does not hold; the decision's own count stands for them.
+        var expected = SanctionRule.Decide(Policy, RequestFor(decision.DecidedOn, []), decision.PriorCases);
+        Failures.ThrowIfAny(Mismatches(decision, expected));
         Decision = decision;
         SanctionedOn = sanctioned.On;
         State = CaseState.Sanctioned;
     }
+
+    /// <summary>A failure for every property in which <paramref name="given"/> differs from the decision the finding gives.</summary>
+    private List<ValidationFailure> Mismatches(SanctionDecision given, SanctionDecision expected)
+    {
+        var failures = new List<ValidationFailure>();
+        Compare(nameof(SanctionDecision.RequiresDisclosure), given.RequiresDisclosure, expected.RequiresDisclosure);
+        Compare(nameof(SanctionDecision.Waived), given.Waived, expected.Waived);
+        Compare(nameof(SanctionDecision.Level), given.Level, expected.Level);
+        Compare(nameof(SanctionDecision.OrganizationLevel), given.OrganizationLevel, expected.OrganizationLevel);
+        Compare(nameof(SanctionDecision.Steps), given.Steps, expected.Steps);
+        if (!SameReasons(given.Reasons, expected.Reasons))
+        {
+            Compare(nameof(SanctionDecision.Reasons), string.Join(", ", given.Reasons.Select(r => r.Code)), string.Join(", ", expected.Reasons.Select(r => r.Code)), force: true);
+        }
+
+        return failures;
+
+        void Compare(string property, object? actual, object? wanted, bool force = false)
+        {
+            if (force || !Equals(actual, wanted))
+            {
+                failures.Add(Failures.Of(property, AccountabilityErrorCodes.DecisionMismatch, actual, property, actual, Id, PolicyLabel, wanted));
+            }
+        }
+    }
+
+    // Reasons compared by code and figures, which do not depend on the culture either was written in.
+    private static bool SameReasons(IReadOnlyList<Reason> left, IReadOnlyList<Reason> right) =>
+        left.Count == right.Count
+        && left.Zip(right).All(pair => string.Equals(pair.First.Code, pair.Second.Code, StringComparison.Ordinal) && pair.First.Arguments.SequenceEqual(pair.Second.Arguments));
 
     private void ApplyClose(CaseEvent close)
     {

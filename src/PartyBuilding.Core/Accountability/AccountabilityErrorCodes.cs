@@ -48,6 +48,18 @@ public static class AccountabilityErrorCodes
     /// <summary>A sanction decision was made under another policy version than the one the case opened under.</summary>
     public const string DecisionPolicyMismatch = "ACC.DECISION_POLICY_MISMATCH";
 
+    /// <summary>A sanction decision is not the one the case's finding gives under its policy version (level, waiver, steps, disclosure or reasons).</summary>
+    public const string DecisionMismatch = "ACC.DECISION_MISMATCH";
+
+    /// <summary>A sanction decision is dated before the finding of its case.</summary>
+    public const string DecisionBeforeFinding = "ACC.DECISION_BEFORE_FINDING";
+
+    /// <summary>A sanction is recorded before the date of its decision.</summary>
+    public const string SanctionBeforeDecision = "ACC.SANCTION_BEFORE_DECISION";
+
+    /// <summary>A policy version is used on a date before it takes effect.</summary>
+    public const string PolicyVersionNotInForce = "ACC.POLICY_VERSION_NOT_IN_FORCE";
+
     /// <summary>A case cannot be opened for a rectification order that is not missed.</summary>
     public const string OrderNotMissed = "ACC.ORDER_NOT_MISSED";
 

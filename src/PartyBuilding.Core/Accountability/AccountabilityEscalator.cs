@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NodaTime;
 using PartyBuilding.Core.Accountability.Validation;
 
@@ -21,16 +20,19 @@ namespace PartyBuilding.Core.Accountability;
 /// Disclosure is required for serious impact and for a level at or above the policy's disclosure level.
 /// Escalation is monotone: more priors or a greater impact never lowers the level or drops a disclosure.
 /// </para>
-/// <para>Pure and thread-safe; the policies are validated once, at construction.</para>
+/// <para>
+/// A request is decided under the version it names, or else the version in force on its decision date; a case under
+/// the version it opened under. The decision names that version's label. A decision date before the version takes
+/// effect is refused.
+/// </para>
+/// <para>Pure and thread-safe; every version of the set is validated once, at construction. Reasons are written at
+/// decision time in the UI culture, and render in any culture through <see cref="Reason.MessageIn"/>.</para>
 /// </remarks>
 public sealed class AccountabilityEscalator : IAccountabilityEscalator
 {
     private static readonly SanctionRequestValidator RequestChecks = new();
 
-    private readonly CompiledPolicy[] compiled;
-
-    // Versions a case opened under that this escalator's set does not hold (the host's set changed since).
-    private readonly ConditionalWeakTable<PolicyVersion<AccountabilityPolicy>, CompiledPolicy> others = [];
+    private readonly PolicySet<AccountabilityPolicy> policies;
 
     /// <summary>Creates an escalator with one policy (labelled <c>default</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
@@ -42,34 +44,37 @@ public sealed class AccountabilityEscalator : IAccountabilityEscalator
 
     /// <summary>Creates an escalator with every version of <paramref name="policies"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
-    /// <exception cref="InvalidInputException">A version is inconsistent.</exception>
+    /// <exception cref="InvalidInputException">A version is inconsistent (failures named <c>policies[label].Property</c>).</exception>
     public AccountabilityEscalator(PolicySet<AccountabilityPolicy> policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        compiled = [.. policies.Versions.Select(v => new CompiledPolicy(v))];
+        this.policies = policies.ThrowIfInvalid(new AccountabilityPolicyValidator(), nameof(policies));
     }
 
     /// <inheritdoc />
     public SanctionDecision Decide(SanctionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!SanctionRequestValidator.IsPlainlyValid(request))
+        if (!SanctionRequestValidator.Passes(request))
         {
             RequestChecks.ThrowIfInvalid(request, nameof(request));
         }
 
-        var policy = Resolve(request.PolicyLabel, request.DecidedOn);
-        return policy.Decide(
-            request.Subject,
-            request.Kind,
-            request.Impact,
-            request.DecidedOn,
-            request.PriorSubstantiatedOn,
-            request.ObstructedInvestigation,
-            request.MissedRectificationOrder,
-            request.PromptRemedy,
-            request.DissentRecorded,
-            request.ForceMajeure);
+        PolicyVersion<AccountabilityPolicy>? version;
+        if (request.PolicyLabel is null)
+        {
+            version = policies.InForceOn(request.DecidedOn);
+        }
+        else if (!policies.TryGet(request.PolicyLabel, out version))
+        {
+            throw new InvalidInputException([Failures.Of(nameof(SanctionRequest.PolicyLabel), AccountabilityErrorCodes.PolicyLabelUnknown, request.PolicyLabel, request.PolicyLabel)]);
+        }
+        else if (version.EffectiveFrom > request.DecidedOn)
+        {
+            throw IllegalTransition.Of(AccountabilityErrorCodes.PolicyVersionNotInForce, version.Label, version.EffectiveFrom, request.DecidedOn);
+        }
+
+        return SanctionRule.Decide(version, request, SanctionRule.PriorsWithin(version.Policy, request.PriorSubstantiatedOn, request.DecidedOn));
     }
 
     /// <inheritdoc />
@@ -77,49 +82,7 @@ public sealed class AccountabilityEscalator : IAccountabilityEscalator
     {
         ArgumentNullException.ThrowIfNull(accountabilityCase);
         ArgumentNullException.ThrowIfNull(priorSubstantiatedOn);
-        if (accountabilityCase.State != CaseState.Concluded || accountabilityCase.Finding is not { Outcome: FindingOutcome.Substantiated } finding)
-        {
-            throw IllegalTransition.Of(AccountabilityErrorCodes.IllegalTransition, accountabilityCase.State, nameof(Decide));
-        }
-
-        var policy = Array.Find(compiled, c => c.Version.Equals(accountabilityCase.Policy))
-            ?? others.GetValue(accountabilityCase.Policy, static version => new CompiledPolicy(version));
-        return policy.Decide(
-            accountabilityCase.Subject,
-            finding.Kind!.Value,
-            finding.Impact!.Value,
-            decidedOn,
-            priorSubstantiatedOn,
-            finding.ObstructedInvestigation,
-            accountabilityCase.Complaint.MissedOrder is not null,
-            finding.PromptRemedy,
-            finding.DissentRecorded,
-            finding.ForceMajeure);
-    }
-
-    private CompiledPolicy Resolve(string? label, LocalDate date)
-    {
-        if (label is not null)
-        {
-            foreach (var policy in compiled)
-            {
-                if (string.Equals(policy.Version.Label, label, StringComparison.Ordinal))
-                {
-                    return policy;
-                }
-            }
-
-            throw new InvalidInputException([Failures.Of(nameof(SanctionRequest.PolicyLabel), AccountabilityErrorCodes.PolicyLabelUnknown, label, label)]);
-        }
-
-        for (var i = compiled.Length - 1; i >= 0; i--)
-        {
-            if (compiled[i].Version.EffectiveFrom <= date)
-            {
-                return compiled[i];
-            }
-        }
-
-        throw IllegalTransition.Of(CommonErrorCodes.PolicyNotInForce, date, compiled[0].Version.EffectiveFrom);
+        var request = accountabilityCase.RequestFor(decidedOn, priorSubstantiatedOn);
+        return SanctionRule.Decide(accountabilityCase.Policy, request, SanctionRule.PriorsWithin(accountabilityCase.Policy.Policy, request.PriorSubstantiatedOn, decidedOn));
     }
 }

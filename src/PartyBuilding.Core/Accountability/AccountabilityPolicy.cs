@@ -4,7 +4,10 @@ namespace PartyBuilding.Core.Accountability;
 /// The deadlines, the base-level tables and the escalation steps of accountability cases
 /// (seed: the "four unities"; 问责条例 2019; 信访工作条例 2022). Every figure is a default a host may override.
 /// </summary>
-/// <remarks>Immutable. <c>AccountabilityPolicyValidator</c> refuses an inconsistent policy.</remarks>
+/// <remarks>
+/// Immutable: the ladder tables are copied when set. Two policies are equal when every figure and every cell is.
+/// <c>AccountabilityPolicyValidator</c> refuses an inconsistent policy.
+/// </remarks>
 public sealed record AccountabilityPolicy
 {
     /// <summary>The policy with every default.</summary>
@@ -52,7 +55,7 @@ public sealed record AccountabilityPolicy
 
     /// <summary>The cadre base-level table: one cell per misconduct kind and impact, rising with impact.</summary>
     /// <value>The default value is the table in <c>docs/accountability.md</c> (local practice example leaning on 问责条例 Arts. 7–8).</value>
-    public IReadOnlyList<CadreLadderCell> CadreLadder { get; init; } =
+    public IReadOnlyList<CadreLadderCell> CadreLadder { get; init => field = ReadOnlyLists.Copy(value); } =
     [
         new(MisconductKind.Inaction, Impact.Minor, SanctionLevel.CriticismEducation),
         new(MisconductKind.Inaction, Impact.Significant, SanctionLevel.CirculatedCriticism),
@@ -67,7 +70,7 @@ public sealed record AccountabilityPolicy
 
     /// <summary>The organization base-level table: one cell per misconduct kind and impact, rising with impact.</summary>
     /// <value>The default value is the table in <c>docs/accountability.md</c> (local practice example leaning on 问责条例 Art. 8).</value>
-    public IReadOnlyList<OrganizationLadderCell> OrganizationLadder { get; init; } =
+    public IReadOnlyList<OrganizationLadderCell> OrganizationLadder { get; init => field = ReadOnlyLists.Copy(value); } =
     [
         new(MisconductKind.Inaction, Impact.Minor, OrganizationSanctionLevel.Inspection),
         new(MisconductKind.Inaction, Impact.Significant, OrganizationSanctionLevel.Inspection),
@@ -79,4 +82,25 @@ public sealed record AccountabilityPolicy
         new(MisconductKind.RuleViolation, Impact.Significant, OrganizationSanctionLevel.CirculatedCriticism),
         new(MisconductKind.RuleViolation, Impact.Serious, OrganizationSanctionLevel.Reorganization),
     ];
+
+    /// <inheritdoc />
+    public bool Equals(AccountabilityPolicy? other) =>
+        other is not null
+        && RegisterWithinDays == other.RegisterWithinDays
+        && ConcludeWithinDays == other.ConcludeWithinDays
+        && MaxExtensionDays == other.MaxExtensionDays
+        && LookBackMonths == other.LookBackMonths
+        && StepsPerPrior == other.StepsPerPrior
+        && ObstructionSteps == other.ObstructionSteps
+        && MissedRectificationSteps == other.MissedRectificationSteps
+        && PromptRemedySteps == other.PromptRemedySteps
+        && DiscloseFromLevel == other.DiscloseFromLevel
+        && OrganizationDiscloseFromLevel == other.OrganizationDiscloseFromLevel
+        && ReadOnlyLists.Equal(CadreLadder, other.CadreLadder)
+        && ReadOnlyLists.Equal(OrganizationLadder, other.OrganizationLadder);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(RegisterWithinDays, ConcludeWithinDays, MaxExtensionDays, LookBackMonths, StepsPerPrior, DiscloseFromLevel,
+            ReadOnlyLists.Hash(CadreLadder), ReadOnlyLists.Hash(OrganizationLadder));
 }

@@ -1,8 +1,10 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace PartyBuilding.Core.Accountability;
 
 /// <summary>The facts an <see cref="IAccountabilityEscalator"/> weighs to decide a sanction.</summary>
+/// <remarks><c>SanctionRequestValidator</c> refuses an invalid request. Two requests are equal when every property is, the prior dates compared item by item.</remarks>
 public sealed record SanctionRequest
 {
     /// <summary>The cadre or organization to be sanctioned.</summary>
@@ -19,9 +21,10 @@ public sealed record SanctionRequest
 
     /// <summary>
     /// The dates on which earlier cases against the same subject were found substantiated. Only those
-    /// within the look-back window before <see cref="DecidedOn"/> count; others are ignored.
+    /// within the look-back window before <see cref="DecidedOn"/> count; others are ignored. The request keeps a
+    /// read-only copy of the list it is given.
     /// </summary>
-    public IReadOnlyList<LocalDate> PriorSubstantiatedOn { get; init; } = [];
+    public IReadOnlyList<LocalDate> PriorSubstantiatedOn { get; init => field = ReadOnlyLists.Copy(value); } = ReadOnlyCollection<LocalDate>.Empty;
 
     /// <summary>The subject obstructed the investigation.</summary>
     public bool ObstructedInvestigation { get; init; }
@@ -43,4 +46,23 @@ public sealed record SanctionRequest
     /// the version in force on <see cref="DecidedOn"/>.
     /// </summary>
     public string? PolicyLabel { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(SanctionRequest? other) =>
+        other is not null
+        && Equals(Subject, other.Subject)
+        && Kind == other.Kind
+        && Impact == other.Impact
+        && DecidedOn == other.DecidedOn
+        && ReadOnlyLists.Equal(PriorSubstantiatedOn, other.PriorSubstantiatedOn)
+        && ObstructedInvestigation == other.ObstructedInvestigation
+        && MissedRectificationOrder == other.MissedRectificationOrder
+        && PromptRemedy == other.PromptRemedy
+        && DissentRecorded == other.DissentRecorded
+        && ForceMajeure == other.ForceMajeure
+        && string.Equals(PolicyLabel, other.PolicyLabel, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(Subject, Kind, Impact, DecidedOn, ReadOnlyLists.Hash(PriorSubstantiatedOn), PolicyLabel);
 }

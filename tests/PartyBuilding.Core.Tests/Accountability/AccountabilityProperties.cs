@@ -1,5 +1,6 @@
 using NodaTime;
 using PartyBuilding.Core.Accountability;
+using PartyBuilding.Core.Accountability.Validation;
 using PartyBuilding.Core.Tests.TestSupport;
 using static PartyBuilding.Core.Tests.Accountability.CaseFixtures;
 
@@ -108,5 +109,44 @@ public sealed class AccountabilityProperties
         }
 
         return (c.History.Count == model.Events).Label("history length");
+    }
+
+    [Property(Arbitrary = [typeof(AccountabilityArbitraries)], MaxTest = 300)]
+    public Property A_case_accepts_a_decision_only_when_its_finding_gives_it(EscalationFacts found, EscalationFacts decided)
+    {
+        var request = (decided with { Organization = found.Organization }).ToRequest(DecidedOn);
+        var c = AccountabilityCase.Receive(new Complaint(new CaseId("case-p"), request.Subject, "complaint"), DecidedOn.PlusDays(-30), Policies);
+        c.StartInvestigation(DecidedOn.PlusDays(-29));
+        c.Conclude(DecidedOn.PlusDays(-1), Finding.Substantiated(found.Kind, found.Impact) with
+        {
+            ObstructedInvestigation = found.Obstructed,
+            PromptRemedy = found.PromptRemedy,
+            DissentRecorded = found.Dissent,
+            ForceMajeure = found.ForceMajeure,
+        });
+        var given = Escalator.Decide(request);
+        var own = Escalator.Decide(c, request.PriorSubstantiatedOn, DecidedOn);
+
+        var accepted = CaseModel.TryApply(c, given);
+
+        return (accepted == given.Equals(own)).Label($"accepted {accepted}, given {given}, own {own}")
+            .And((!accepted || (c.RequiresDisclosure == own.RequiresDisclosure && c.Decision == own)).Label("accepted decision is the finding's own"))
+            .And((accepted || c.State == CaseState.Concluded).Label("a refusal leaves the case concluded"));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property The_escalators_cheap_check_is_the_validator(bool subject, sbyte kind, sbyte impact, bool priors, byte label)
+    {
+        var request = new SanctionRequest
+        {
+            Subject = subject ? Cadre : null!,
+            Kind = (MisconductKind)(kind % 5),
+            Impact = (Impact)(impact % 5),
+            DecidedOn = DecidedOn,
+            PriorSubstantiatedOn = priors ? [DecidedOn.PlusDays(-1)] : null!,
+            PolicyLabel = (label % 4) switch { 0 => null, 1 => "", 2 => " ", _ => PolicySet.DefaultLabel },
+        };
+
+        return (SanctionRequestValidator.Passes(request) == new SanctionRequestValidator().Validate(request).IsValid).ToProperty();
     }
 }

@@ -150,5 +150,19 @@ internal sealed class CaseModel(LocalDate received)
         return Outcome.Applied;
     }
 
+    /// <summary>Records <paramref name="decision"/> on the day it was made; false when the case refuses it as input.</summary>
+    public static bool TryApply(AccountabilityCase c, SanctionDecision decision)
+    {
+        try
+        {
+            c.Sanction(decision.DecidedOn, decision);
+            return true;
+        }
+        catch (InvalidInputException)
+        {
+            return false;
+        }
+    }
+
     private static Outcome Allowed(bool allowed) => allowed ? Outcome.Applied : Outcome.RefusedTransition;
 }

@@ -259,7 +259,7 @@ public sealed class EscalatorTests
     }
 
     [Fact]
-    public void Many_priors_beyond_the_cached_reasons_are_still_counted()
+    public void Many_priors_are_all_counted()
     {
         var priors = Enumerable.Range(1, 20).Select(i => DecidedOn.PlusDays(-i)).ToArray();
 
@@ -287,5 +287,73 @@ public sealed class EscalatorTests
         Assert.Equal(first.Level, second.Level);
         c.Sanction(Day(3), first);
         Assert.Equal(CaseState.Sanctioned, c.State);
+    }
+
+    private static readonly PolicySet<AccountabilityPolicy> TwoVersions = new(
+    [
+        new PolicyVersion<AccountabilityPolicy>("2025", new LocalDate(2025, 1, 1), AccountabilityPolicy.Default),
+        new PolicyVersion<AccountabilityPolicy>("2026-strict", new LocalDate(2026, 6, 1), AccountabilityPolicy.Default with
+        {
+            CadreLadder = [.. AccountabilityPolicy.Default.CadreLadder.Select(cell => cell with { Level = SanctionLevel.DisciplinarySanction })],
+        }),
+    ]);
+
+    [Fact]
+    public void A_request_is_decided_under_the_version_it_names_or_else_the_one_in_force_on_its_date_and_names_it()
+    {
+        var escalator = new AccountabilityEscalator(TwoVersions);
+        var request = Request() with { DecidedOn = new LocalDate(2026, 7, 1) };
+
+        var named = escalator.Decide(request with { PolicyLabel = "2025" });
+        var inForce = escalator.Decide(request);
+        var before = escalator.Decide(request with { DecidedOn = new LocalDate(2026, 5, 31) });
+
+        Assert.Equal(("2025", SanctionLevel.CriticismEducation), (named.PolicyLabel, named.Level!.Value));
+        Assert.Equal(("2026-strict", SanctionLevel.DisciplinarySanction), (inForce.PolicyLabel, inForce.Level!.Value));
+        Assert.Equal(("2025", SanctionLevel.CriticismEducation), (before.PolicyLabel, before.Level!.Value));
+    }
+
+    [Fact]
+    public void A_request_dated_before_the_first_version_is_refused_with_a_code()
+    {
+        var escalator = new AccountabilityEscalator(TwoVersions);
+
+        var error = Assert.Throws<InvalidOperationException>(() => escalator.Decide(Request() with { DecidedOn = new LocalDate(2024, 12, 31) }));
+
+        Assert.StartsWith(CommonErrorCodes.PolicyNotInForce, error.Message);
+    }
+
+    [Fact]
+    public void A_request_dated_before_the_version_it_names_takes_effect_is_refused_with_a_code()
+    {
+        var escalator = new AccountabilityEscalator(TwoVersions);
+
+        var error = Assert.Throws<InvalidOperationException>(() => escalator.Decide(Request() with { DecidedOn = new LocalDate(2026, 5, 31), PolicyLabel = "2026-strict" }));
+
+        Assert.StartsWith(AccountabilityErrorCodes.PolicyVersionNotInForce, error.Message);
+    }
+
+    [Fact]
+    public void A_case_is_decided_under_its_own_version_whatever_the_decision_date()
+    {
+        var escalator = new AccountabilityEscalator(TwoVersions);
+        var c = AccountabilityCase.Receive(Complaint(), new LocalDate(2026, 5, 1), TwoVersions);
+        c.StartInvestigation(new LocalDate(2026, 5, 2));
+        c.Conclude(new LocalDate(2026, 5, 20), Finding.Substantiated(MisconductKind.Inaction, Impact.Minor));
+
+        var decision = escalator.Decide(c, [], new LocalDate(2027, 1, 1));
+
+        Assert.Equal(("2025", SanctionLevel.CriticismEducation), (decision.PolicyLabel, decision.Level!.Value));
+    }
+
+    [Fact]
+    public void A_case_is_not_opened_under_a_version_before_it_takes_effect()
+    {
+        var version = TwoVersions.Get("2026-strict");
+
+        var error = Assert.Throws<InvalidOperationException>(() => AccountabilityCase.Receive(Complaint(), new LocalDate(2026, 5, 31), version));
+
+        Assert.StartsWith(AccountabilityErrorCodes.PolicyVersionNotInForce, error.Message);
+        Assert.Equal("2026-strict", AccountabilityCase.Receive(Complaint(), new LocalDate(2026, 6, 1), version).PolicyLabel);
     }
 }

@@ -39,7 +39,50 @@ public sealed class ReplayTests
         Assert.Contains(AccountabilityErrorCodes.HistoryEmpty, Assert.Throws<InvalidInputException>(() => AccountabilityCase.Replay([])).Codes);
         Assert.Contains(AccountabilityErrorCodes.HistoryEmpty, Assert.Throws<InvalidInputException>(() => AccountabilityCase.Replay(Enumerable.Empty<CaseEvent>())).Codes);
         Assert.Throws<ArgumentNullException>(() => AccountabilityCase.Replay(null!));
-        Assert.Throws<ArgumentNullException>(() => AccountabilityCase.Replay([null!]));
+    }
+
+    [Fact]
+    public void A_history_with_a_null_event_or_a_null_record_in_an_event_is_refused_with_a_code()
+    {
+        var c = AccountabilityCaseTests.InState("Sanctioned");
+        var received = (CaseReceived)c.History[0];
+
+        Assert.Equal(["history[0]"], Failed(() => AccountabilityCase.Replay([null!])));
+        Assert.Equal(["history[2]"], Failed(() => AccountabilityCase.Replay([c.History[0], c.History[1], null!])));
+        Assert.Equal(["Complaint", "Policy"], Failed(() => AccountabilityCase.Replay([received with { Complaint = null!, Policy = null! }])));
+        Assert.Equal(["Finding"], Failed(() => AccountabilityCase.Replay([c.History[0], c.History[1], new CaseConcluded(Day(20), null!)])));
+        Assert.Equal(["Decision"], Failed(() => AccountabilityCase.Replay([c.History[0], c.History[1], c.History[2], new CaseSanctioned(Day(25), null!)])));
+
+        static string[] Failed(Func<AccountabilityCase> replay)
+        {
+            var error = Assert.Throws<InvalidInputException>(replay);
+            Assert.Equal([CommonErrorCodes.Required], error.Codes);
+            return [.. error.Errors.Select(e => e.PropertyName)];
+        }
+    }
+
+    [Fact]
+    public void A_history_with_a_decision_that_its_finding_does_not_give_is_refused()
+    {
+        var c = AccountabilityCaseTests.InState("Sanctioned");
+        var lighter = Escalator.Decide(new SanctionRequest { Subject = Cadre, Kind = MisconductKind.Inaction, Impact = Impact.Minor, DecidedOn = Day(25) });
+
+        var error = Assert.Throws<InvalidInputException>(() => AccountabilityCase.Replay([c.History[0], c.History[1], c.History[2], new CaseSanctioned(Day(25), lighter)]));
+
+        Assert.Equal([AccountabilityErrorCodes.DecisionMismatch], error.Codes);
+        Assert.Contains(error.Errors, e => e.PropertyName == nameof(SanctionDecision.RequiresDisclosure));
+    }
+
+    [Fact]
+    public void A_replayed_case_keeps_its_own_copy_of_the_history()
+    {
+        var c = AccountabilityCaseTests.InState("Concluded");
+        var events = c.History.ToList();
+
+        var replayed = AccountabilityCase.Replay(events);
+        events.Clear();
+
+        Assert.Equal(Snapshot(c), Snapshot(replayed));
     }
 
     [Fact]

@@ -38,6 +38,6 @@ public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : OrdinalSpecific
     public static SubjectsWithRepeatedSubstantiatedCasesSpec Within(LocalDate asOf, int lookBackMonths)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lookBackMonths);
-        return new SubjectsWithRepeatedSubstantiatedCasesSpec(asOf.PlusMonths(-lookBackMonths), asOf);
+        return new SubjectsWithRepeatedSubstantiatedCasesSpec(CalendarEnds.MinusMonths(asOf, lookBackMonths), asOf);
     }
 }

@@ -58,7 +58,7 @@ public sealed class AccountabilityPolicyValidator : AbstractValidator<Accountabi
             }
 
             var (kind, impact, level) = read(cell);
-            if ((uint)kind >= Kinds || (uint)impact >= Impacts || level < 0 || level > top)
+            if (!Enum.IsDefined(kind) || !Enum.IsDefined(impact) || level < 0 || level > top)
             {
                 context.AddFailure(Failures.Of(property, AccountabilityErrorCodes.EnumUndefined, cell));
                 continue;

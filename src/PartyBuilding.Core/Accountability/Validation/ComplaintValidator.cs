@@ -16,13 +16,4 @@ public sealed class ComplaintValidator : AbstractValidator<Complaint>
         RuleFor(c => c.MissedOrder!.Value.Value).NotEmpty().WithCode(AccountabilityErrorCodes.OrderIdMissing)
             .OverridePropertyName(nameof(Complaint.MissedOrder)).When(c => c.MissedOrder is not null);
     }
-
-    /// <summary>The same checks without FluentValidation's allocations, for replay; false when the full validator must run.</summary>
-    internal static bool IsPlainlyValid(Complaint? complaint) =>
-        complaint is not null
-        && !complaint.Id.IsDefault
-        && complaint.Subject is not null
-        && !string.IsNullOrWhiteSpace(complaint.Summary)
-        && complaint.LinkedCase is not { IsDefault: true }
-        && complaint.MissedOrder is not { IsDefault: true };
 }

@@ -26,17 +26,4 @@ public sealed class FindingValidator : AbstractValidator<Finding>
                 .WithCode(AccountabilityErrorCodes.FindingUnsubstantiatedWithFacts).OverridePropertyName(nameof(Finding.Outcome));
         });
     }
-
-    /// <summary>The same checks without FluentValidation's allocations, for replay; false when the full validator must run.</summary>
-    internal static bool IsPlainlyValid(Finding? finding) => finding switch
-    {
-        null => false,
-        { Outcome: FindingOutcome.Substantiated } f =>
-            f.Kind is { } kind && (uint)kind <= (uint)MisconductKind.RuleViolation
-            && f.Impact is { } impact && (uint)impact <= (uint)Impact.Serious,
-        { Outcome: FindingOutcome.Unsubstantiated } f =>
-            !string.IsNullOrWhiteSpace(f.Grounds) && f.Kind is null && f.Impact is null
-            && !f.ObstructedInvestigation && !f.PromptRemedy && !f.DissentRecorded && !f.ForceMajeure,
-        _ => false,
-    };
 }

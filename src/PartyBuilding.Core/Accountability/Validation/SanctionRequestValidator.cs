@@ -8,18 +8,32 @@ public sealed class SanctionRequestValidator : AbstractValidator<SanctionRequest
     /// <summary>Creates the validator.</summary>
     public SanctionRequestValidator()
     {
-        RuleFor(r => r.Subject).NotNull().WithCode(AccountabilityErrorCodes.SubjectMissing);
-        RuleFor(r => r.Kind).IsInEnum().WithCode(AccountabilityErrorCodes.EnumUndefined);
-        RuleFor(r => r.Impact).IsInEnum().WithCode(AccountabilityErrorCodes.EnumUndefined);
-        RuleFor(r => r.PriorSubstantiatedOn).NotNull().WithCode(AccountabilityErrorCodes.PriorsMissing);
-        RuleFor(r => r.PolicyLabel).Must(l => l is null || !string.IsNullOrWhiteSpace(l)).WithCode(AccountabilityErrorCodes.PolicyLabelUnknown);
+        RuleFor(r => r.Subject).Must(HasSubject).WithCode(AccountabilityErrorCodes.SubjectMissing);
+        RuleFor(r => r.Kind).Must(IsDefined).WithCode(AccountabilityErrorCodes.EnumUndefined);
+        RuleFor(r => r.Impact).Must(IsDefined).WithCode(AccountabilityErrorCodes.EnumUndefined);
+        RuleFor(r => r.PriorSubstantiatedOn).Must(HasPriors).WithCode(AccountabilityErrorCodes.PriorsMissing);
+        RuleFor(r => r.PolicyLabel).Must(IsLabelOrNull).WithCode(AccountabilityErrorCodes.PolicyLabelUnknown);
     }
 
-    /// <summary>The same checks without FluentValidation's allocations, for the hot path; false when the full validator must run.</summary>
-    internal static bool IsPlainlyValid(SanctionRequest request) =>
-        request.Subject is not null
-        && (uint)request.Kind <= (uint)MisconductKind.RuleViolation
-        && (uint)request.Impact <= (uint)Impact.Serious
-        && request.PriorSubstantiatedOn is not null
-        && (request.PolicyLabel is null || !string.IsNullOrWhiteSpace(request.PolicyLabel));
+    /// <summary>
+    /// Whether <paramref name="request"/> passes every rule of the validator: the same predicates, without
+    /// FluentValidation's allocations. The escalator runs the validator only for a request that fails, to list
+    /// its failures (<c>AccountabilityBenchmarks</c>, category Decide: validating every request put the library
+    /// at 2.4× the hand-written decision).
+    /// </summary>
+    internal static bool Passes(SanctionRequest request) =>
+        HasSubject(request.Subject)
+        && IsDefined(request.Kind)
+        && IsDefined(request.Impact)
+        && HasPriors(request.PriorSubstantiatedOn)
+        && IsLabelOrNull(request.PolicyLabel);
+
+    private static bool HasSubject(AccountabilitySubject? subject) => subject is not null;
+
+    private static bool IsDefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Enum.IsDefined(value);
+
+    private static bool HasPriors(IReadOnlyList<NodaTime.LocalDate>? priors) => priors is not null;
+
+    private static bool IsLabelOrNull(string? label) => label is null || !string.IsNullOrWhiteSpace(label);
 }

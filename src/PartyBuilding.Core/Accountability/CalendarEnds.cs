@@ -1,0 +1,18 @@
+using NodaTime;
+
+namespace PartyBuilding.Core.Accountability;
+
+/// <summary>
+/// Date arithmetic that stops at the ends of the ISO calendar instead of overflowing, so that any valid policy
+/// figure on any date gives a deadline or a window (one beyond the calendar's end never passes).
+/// </summary>
+internal static class CalendarEnds
+{
+    /// <summary><paramref name="start"/> plus <paramref name="days"/> (not negative), or the last representable date.</summary>
+    public static LocalDate PlusDays(LocalDate start, long days) =>
+        days <= Period.DaysBetween(start, LocalDate.MaxIsoValue) ? start.PlusDays((int)days) : LocalDate.MaxIsoValue;
+
+    /// <summary><paramref name="date"/> minus <paramref name="months"/> (not negative) calendar months, or the first representable date.</summary>
+    public static LocalDate MinusMonths(LocalDate date, int months) =>
+        months <= ((long)(date.Year - LocalDate.MinIsoValue.Year) * 12) + date.Month - 1 ? date.PlusMonths(-months) : LocalDate.MinIsoValue;
+}
