@@ -34,3 +34,32 @@ internal static class ReadOnlyLists
         Assert.Equal(before, list);
     }
 }
+
+/// <summary>What a host may see from an entry point given hostile input: a result or a coded refusal, nothing else.</summary>
+internal static class Boundary
+{
+    /// <summary>
+    /// Whether <paramref name="call"/> returned, or threw an <see cref="InvalidInputException"/> whose every failure has a
+    /// code, or an <see cref="InvalidOperationException"/> whose message starts with a code (<c>PREFIX.CODE: …</c>).
+    /// </summary>
+    public static Property ResultOrCoded(Action call, string input)
+    {
+        try
+        {
+            call();
+            return true.ToProperty();
+        }
+        catch (InvalidInputException e)
+        {
+            return (e.Errors.Count > 0 && e.Errors.All(f => !string.IsNullOrEmpty(f.ErrorCode))).Label($"uncoded failure for {input}: {e.Message}");
+        }
+        catch (InvalidOperationException e) when (System.Text.RegularExpressions.Regex.IsMatch(e.Message, "^[A-Z0-9_]+\\.[A-Z0-9_.]+: "))
+        {
+            return true.ToProperty();
+        }
+        catch (Exception e)
+        {
+            return false.Label($"{e.GetType().Name} for {input}: {e.Message}");
+        }
+    }
+}
