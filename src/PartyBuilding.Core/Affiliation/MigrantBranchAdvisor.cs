@@ -55,7 +55,7 @@ public sealed class MigrantBranchAdvisor : IMigrantBranchAdvisor
                 continue;
             }
 
-            if (member.ResidenceAreaCode is { } area && !string.IsNullOrWhiteSpace(area))
+            if (member.ResidenceAreaCode is { } area)
             {
                 if (!byArea.TryGetValue(area, out var list))
                 {
