@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Benchmarks;
 /// <summary>
 /// Assigns a township's mobile members against a registry of 200 organizations: the library's streaming
 /// batch and its one-by-one call against the simplest correct hand-written loop (two dictionary lookups,
-/// no reasons, no decision objects).
+/// no reasons, no decision objects) and against the same loop producing the same result objects (the floor).
 /// </summary>
 [MemoryDiagnoser]
 public class AffiliationBenchmarks
@@ -19,8 +19,8 @@ public class AffiliationBenchmarks
     private Dictionary<string, OrganizationId> migrantByArea = [];
     private Dictionary<string, OrganizationId> residenceByArea = [];
     private Dictionary<MemberId, OrganizationId> migrantBranchOfMember = [];
+    private Dictionary<MemberId, (OrganizationId Id, OrganizationKind Kind)> organizationOfMember = [];
     private bool townshipHasMigrantBranch;
-    private AffiliationDecision[] decisions = [];
 
     [Params(1_000_000)]
     public int Members { get; set; }
@@ -32,7 +32,6 @@ public class AffiliationBenchmarks
         var (organizations, memberships) = AffiliationData.Township(random);
         registry = new OrganizationRegistry(organizations, memberships);
         members = new MobileMember[Members];
-        decisions = new AffiliationDecision[Members];
         for (var i = 0; i < members.Length; i++)
         {
             var roll = random.Next(10);
@@ -48,7 +47,18 @@ public class AffiliationBenchmarks
             .GroupBy(o => o.AreaCode!).ToDictionary(g => g.Key, g => g.MinBy(o => o.Id)!.Id);
         var kindOf = organizations.ToDictionary(o => o.Id, o => o.Kind);
         migrantBranchOfMember = memberships.Where(p => kindOf[p.Value] == OrganizationKind.Migrant).ToDictionary(p => p.Key, p => p.Value);
+        organizationOfMember = memberships.ToDictionary(p => p.Key, p => (p.Value, kindOf[p.Value]));
         townshipHasMigrantBranch = migrantByArea.Count > 0;
+
+        // The floor must produce what the library produces, or it is not a floor.
+        var index = 0;
+        foreach (var decision in assigner.AssignAll(members, registry))
+        {
+            if (!decision.Equals(Floor(members[index++])))
+            {
+                throw new InvalidOperationException($"The hand-written floor disagrees with the library on {decision}.");
+            }
+        }
     }
 
     /// <summary>The simplest correct loop: at most two dictionary lookups per member, no reasons, nothing allocated.</summary>
@@ -77,33 +87,16 @@ public class AffiliationBenchmarks
 
     /// <summary>
     /// The same loop, but returning what the contract requires: one <see cref="AffiliationDecision"/> per
-    /// member (with a shared reason list and no validation). The floor any implementation of the contract pays.
+    /// member with its reason, made at decision time in the UI culture (no validation). The floor any
+    /// implementation of the contract pays; GlobalSetup checks it equals the library's decisions.
     /// </summary>
     [Benchmark]
     public int HandWrittenWithDecisions()
     {
         var sum = 0;
-        IReadOnlyList<Reason> shared = [];
         foreach (var member in members)
         {
-            AffiliationDecision decision;
-            if (member.ResidenceAreaCode is { } area)
-            {
-                decision = migrantByArea.TryGetValue(area, out var migrant)
-                    ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Centralized, migrant, shared)
-                    : residenceByArea.TryGetValue(area, out var residence)
-                        ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, residence, shared)
-                        : new(member.Id, AffiliationOutcome.Unassigned, null, null, shared);
-            }
-            else
-            {
-                decision = !townshipHasMigrantBranch ? new(member.Id, AffiliationOutcome.Unassigned, null, null, shared)
-                    : member.IntroducedBy is { } introducer && migrantBranchOfMember.TryGetValue(introducer, out var branch)
-                        ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, branch, shared)
-                        : new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, shared);
-            }
-
-            sum += (int)decision.Outcome;
+            sum += (int)Floor(member).Outcome;
         }
 
         return sum;
@@ -122,21 +115,7 @@ public class AffiliationBenchmarks
         return sum;
     }
 
-    /// <summary>The library's span batch: decisions written into a caller's array, no enumerator.</summary>
-    [Benchmark]
-    public int LibrarySpan()
-    {
-        assigner.AssignAll(members, registry, decisions);
-        var sum = 0;
-        foreach (var decision in decisions)
-        {
-            sum += (int)decision.Outcome;
-        }
-
-        return sum;
-    }
-
-    /// <summary>The library called once per member (three area lookups in the registry instead of the batch's one).</summary>
+    /// <summary>The library called once per member (the same path as the batch, without the enumerator).</summary>
     [Benchmark]
     public int LibraryOneByOne()
     {
@@ -148,4 +127,26 @@ public class AffiliationBenchmarks
 
         return sum;
     }
+
+    private AffiliationDecision Floor(MobileMember member)
+    {
+        if (member.ResidenceAreaCode is { } area)
+        {
+            return migrantByArea.TryGetValue(area, out var migrant)
+                ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Centralized, migrant, One(AffiliationReasonCodes.CentralizedByMigrantBranch))
+                : residenceByArea.TryGetValue(area, out var residence)
+                    ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, residence, One(AffiliationReasonCodes.AttributedByResidence))
+                    : new(member.Id, AffiliationOutcome.Unassigned, null, null, One(AffiliationReasonCodes.NoBranchForArea, area));
+        }
+
+        return !townshipHasMigrantBranch ? new(member.Id, AffiliationOutcome.Unassigned, null, null, One(AffiliationReasonCodes.NoMigrantBranchInTownship))
+            : member.IntroducedBy is not { } introducer ? new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, One(AffiliationReasonCodes.NoIntroducer))
+            : !organizationOfMember.TryGetValue(introducer, out var branch) ? new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, One(AffiliationReasonCodes.IntroducerUnknown))
+            : branch.Kind == OrganizationKind.Migrant
+                ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, branch.Id, One(AffiliationReasonCodes.AttributedByIntroducer))
+                : new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, One(AffiliationReasonCodes.IntroducerNotInMigrantBranch));
+    }
+
+    /// <summary>One reason as the library keeps it: a read-only one-item list.</summary>
+    private static IReadOnlyList<Reason> One(string code, params object?[] arguments) => ValueList<Reason>.Of(Reason.Of(code, arguments));
 }

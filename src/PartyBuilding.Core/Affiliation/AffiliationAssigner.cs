@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Runtime.CompilerServices;
+using FluentValidation.Results;
 using PartyBuilding.Core.Affiliation.Validation;
 using PartyBuilding.Core.Organizations;
 
@@ -22,8 +21,8 @@ namespace PartyBuilding.Core.Affiliation;
 /// </summary>
 /// <remarks>
 /// Pure, deterministic, total and thread-safe. The registry answers by id order, so decisions do not
-/// depend on the order organizations were given in. Reason lists are shared per UI culture; a decision
-/// allocates only itself (the "no branch for area" list is cached for up to 4,096 areas per culture).
+/// depend on the order organizations were given in. Each decision's reason is made when it is decided,
+/// in the UI culture of the calling thread.
 /// </remarks>
 public sealed class AffiliationAssigner : IAffiliationAssigner
 {
@@ -34,8 +33,12 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(registry);
-        Check(member, nameof(member));
-        return Decide(member, registry, IndexOf(registry), AffiliationReasonSet.Current);
+        if (!MobileMemberValidator.Accepts(member))
+        {
+            Validator.ThrowIfInvalid(member, nameof(member));
+        }
+
+        return Decide(member, registry);
     }
 
     /// <inheritdoc />
@@ -43,234 +46,73 @@ public sealed class AffiliationAssigner : IAffiliationAssigner
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(registry);
-        return Start(members, registry);
+        return Stream(members, registry);
     }
 
-    /// <inheritdoc />
-    public void AssignAll(ReadOnlySpan<MobileMember> members, OrganizationRegistry registry, Span<AffiliationDecision> destination)
+    private static IEnumerable<AffiliationDecision> Stream(IEnumerable<MobileMember> members, OrganizationRegistry registry)
     {
-        ArgumentNullException.ThrowIfNull(registry);
-        if (destination.Length < members.Length)
-        {
-            throw new ArgumentException(MessageCatalog.Format(CommonErrorCodes.Required), nameof(destination));
-        }
-
-        var index = IndexOf(registry);
-        var reasons = AffiliationReasonSet.Current;
-        for (var i = 0; i < members.Length; i++)
-        {
-            var member = members[i];
-            if (member is null || !MobileMemberValidator.IsWellFormed(member))
-            {
-                destination[..members.Length].Clear();
-                ThrowForAll(members, nameof(members));
-            }
-
-            destination[i] = Decide(member, registry, index, reasons);
-        }
-    }
-
-    /// <summary>The village or community organization serving <paramref name="area"/>: the smallest id of either kind.</summary>
-    internal static OrganizationId? ResidenceOrganization(OrganizationRegistry registry, string area)
-    {
-        var hasVillage = registry.TryGetInArea(area, OrganizationKind.Village, out var village);
-        var hasCommunity = registry.TryGetInArea(area, OrganizationKind.Community, out var community);
-        return (hasVillage, hasCommunity) switch
-        {
-            (true, true) => village!.Id <= community!.Id ? village.Id : community.Id,
-            (true, false) => village!.Id,
-            (false, true) => community!.Id,
-            _ => null,
-        };
-    }
-
-    private static IEnumerable<AffiliationDecision> Start(IEnumerable<MobileMember> members, OrganizationRegistry registry)
-    {
-        var index = IndexOf(registry);
-        var reasons = AffiliationReasonSet.Current;
-        if (members is MobileMember[] array)
-        {
-            // Arrays (the common case): a plain enumerator over the array, no state machine per member.
-            return new ArrayStream(array, registry, index, reasons);
-        }
-
-        return Stream(members, registry, index, reasons);
-    }
-
-    private static IEnumerable<AffiliationDecision> Stream(IEnumerable<MobileMember> members, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)
-    {
+        var index = 0;
         foreach (var member in members)
         {
-            if (member is null)
+            if (member is null || !MobileMemberValidator.Accepts(member))
             {
-                throw new ArgumentNullException(nameof(members), MessageCatalog.Format(CommonErrorCodes.Required));
+                var failures = new List<ValidationFailure>();
+                Validator.AddFailures(member, $"{nameof(members)}[{index}]", failures);
+                Failures.ThrowIfAny(failures);
             }
 
-            Check(member, nameof(members));
-            if (!ReferenceEquals(CultureInfo.CurrentUICulture, reasons.Culture))
-            {
-                reasons = AffiliationReasonSet.Current;
-            }
-
-            yield return Decide(member, registry, index, reasons);
+            index++;
+            yield return Decide(member!, registry);
         }
     }
 
-    /// <summary>The registry's area index, built once per registry (registries are immutable) and kept with it.</summary>
-    private static AreaIndex IndexOf(OrganizationRegistry registry) => registry.AffiliationIndex(static r => new AreaIndex(r));
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static AffiliationDecision Decide(MobileMember member, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)
+    private static AffiliationDecision Decide(MobileMember member, OrganizationRegistry registry)
     {
-        var area = member.ResidenceAreaCode;
-        if (area is null)
+        if (member.ResidenceAreaCode is { } area)
         {
-            return ByIntroducer(member, registry, index.TownshipHasMigrantBranch, reasons);
+            // Ordered by id: the first migrant branch wins; else the first village or community organization.
+            PartyOrganization? residence = null;
+            foreach (var organization in registry.ServingArea(area))
+            {
+                if (organization.Kind == OrganizationKind.Migrant)
+                {
+                    return Assigned(member, ManagementMode.Centralized, organization, AffiliationReasonCodes.CentralizedByMigrantBranch);
+                }
+
+                if (residence is null && organization.Kind is OrganizationKind.Village or OrganizationKind.Community)
+                {
+                    residence = organization;
+                }
+            }
+
+            return residence is not null
+                ? Assigned(member, ManagementMode.Attribution, residence, AffiliationReasonCodes.AttributedByResidence)
+                : NotAssigned(member, AffiliationOutcome.Unassigned, Reason.Of(AffiliationReasonCodes.NoBranchForArea, area));
         }
 
-        if (!index.ByArea.TryGetValue(area, out var entry))
+        if (registry.OfKind(OrganizationKind.Migrant).Count == 0)
         {
-            return ByResidence(member, null, reasons);
-        }
-
-        return entry.Migrant is { } migrant ? Centralized(member, migrant, reasons) : ByResidence(member, entry.Residence, reasons);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static AffiliationDecision Centralized(MobileMember member, OrganizationId migrant, AffiliationReasonSet reasons) =>
-        new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Centralized, migrant, reasons.CentralizedByMigrantBranch);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static AffiliationDecision ByResidence(MobileMember member, OrganizationId? residence, AffiliationReasonSet reasons) =>
-        residence is { } organization
-            ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, organization, reasons.AttributedByResidence)
-            : new(member.Id, AffiliationOutcome.Unassigned, null, null, reasons.NoBranchFor(member.ResidenceAreaCode!));
-
-    private static AffiliationDecision ByIntroducer(MobileMember member, OrganizationRegistry registry, bool townshipHasMigrantBranch, AffiliationReasonSet reasons)
-    {
-        if (!townshipHasMigrantBranch)
-        {
-            return new(member.Id, AffiliationOutcome.Unassigned, null, null, reasons.NoMigrantBranchInTownship);
+            return NotAssigned(member, AffiliationOutcome.Unassigned, Reason.Of(AffiliationReasonCodes.NoMigrantBranchInTownship));
         }
 
         if (member.IntroducedBy is not { } introducer)
         {
-            return Pending(member, reasons.NoIntroducer);
+            return NotAssigned(member, AffiliationOutcome.PendingIntroduction, Reason.Of(AffiliationReasonCodes.NoIntroducer));
         }
 
-        if (!registry.TryGetOrganizationOf(introducer, out var organization))
+        if (!registry.TryGetOrganizationOf(introducer, out var branch))
         {
-            return Pending(member, reasons.IntroducerUnknown);
+            return NotAssigned(member, AffiliationOutcome.PendingIntroduction, Reason.Of(AffiliationReasonCodes.IntroducerUnknown));
         }
 
-        return organization.Kind == OrganizationKind.Migrant
-            ? new(member.Id, AffiliationOutcome.Assigned, ManagementMode.Attribution, organization.Id, reasons.AttributedByIntroducer)
-            : Pending(member, reasons.IntroducerNotInMigrantBranch);
+        return branch.Kind == OrganizationKind.Migrant
+            ? Assigned(member, ManagementMode.Attribution, branch, AffiliationReasonCodes.AttributedByIntroducer)
+            : NotAssigned(member, AffiliationOutcome.PendingIntroduction, Reason.Of(AffiliationReasonCodes.IntroducerNotInMigrantBranch));
     }
 
-    private static AffiliationDecision Pending(MobileMember member, IReadOnlyList<Reason> reasons) =>
-        new(member.Id, AffiliationOutcome.PendingIntroduction, null, null, reasons);
+    private static AffiliationDecision Assigned(MobileMember member, ManagementMode mode, PartyOrganization organization, string code) =>
+        new(member.Id, AffiliationOutcome.Assigned, mode, organization.Id, ValueList<Reason>.Of(Reason.Of(code)));
 
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void ThrowForAll(ReadOnlySpan<MobileMember> members, string parameterName)
-    {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
-        for (var i = 0; i < members.Length; i++)
-        {
-            var member = members[i] ?? throw new ArgumentNullException(parameterName, MessageCatalog.Format(CommonErrorCodes.Required));
-            foreach (var failure in Validator.Validate(member).Errors)
-            {
-                failure.PropertyName = $"{parameterName}[{i}].{failure.PropertyName}";
-                failures.Add(failure);
-            }
-        }
-
-        throw new InvalidInputException(failures);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Check(MobileMember member, string parameterName)
-    {
-        if (!MobileMemberValidator.IsWellFormed(member))
-        {
-            Validator.ThrowIfInvalid(member, parameterName);
-        }
-    }
-
-    /// <summary>The decisions for an array of members, made one at a time as they are read.</summary>
-    private sealed class ArrayStream(MobileMember[] members, OrganizationRegistry registry, AreaIndex index, AffiliationReasonSet reasons)
-        : IEnumerable<AffiliationDecision>, IEnumerator<AffiliationDecision>
-    {
-        private readonly int ownerThread = Environment.CurrentManagedThreadId;
-        private AffiliationReasonSet reasons = reasons;
-        private bool handedOut;
-        private int next;
-
-        public AffiliationDecision Current { get; private set; } = null!;
-
-        object System.Collections.IEnumerator.Current => Current;
-
-        public IEnumerator<AffiliationDecision> GetEnumerator()
-        {
-            if (!handedOut && ownerThread == Environment.CurrentManagedThreadId)
-            {
-                handedOut = true;
-                return this;
-            }
-
-            return new ArrayStream(members, registry, index, reasons) { handedOut = true };
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-        public bool MoveNext()
-        {
-            if ((uint)next >= (uint)members.Length)
-            {
-                return false;
-            }
-
-            var member = members[next++] ?? throw new ArgumentNullException(nameof(members), MessageCatalog.Format(CommonErrorCodes.Required));
-            Check(member, nameof(members));
-            if (!ReferenceEquals(CultureInfo.CurrentUICulture, reasons.Culture))
-            {
-                reasons = AffiliationReasonSet.Current;
-            }
-
-            Current = Decide(member, registry, index, reasons);
-            return true;
-        }
-
-        public void Reset() => throw new NotSupportedException();
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed record AreaEntry(OrganizationId? Migrant, OrganizationId? Residence);
-
-    /// <summary>For each served area, its migrant organization and its residence organization, so a member costs one lookup.</summary>
-    private sealed class AreaIndex
-    {
-        public AreaIndex(OrganizationRegistry registry)
-        {
-            ByArea = new Dictionary<string, AreaEntry>(StringComparer.Ordinal);
-            foreach (var organization in registry.Organizations)
-            {
-                if (organization.AreaCode is { } area && !ByArea.ContainsKey(area))
-                {
-                    ByArea[area] = new AreaEntry(
-                        registry.TryGetInArea(area, OrganizationKind.Migrant, out var migrant) ? migrant.Id : null,
-                        ResidenceOrganization(registry, area));
-                }
-            }
-
-            TownshipHasMigrantBranch = registry.OfKind(OrganizationKind.Migrant).Count > 0;
-        }
-
-        public Dictionary<string, AreaEntry> ByArea { get; }
-
-        public bool TownshipHasMigrantBranch { get; }
-    }
+    private static AffiliationDecision NotAssigned(MobileMember member, AffiliationOutcome outcome, Reason reason) =>
+        new(member.Id, outcome, null, null, ValueList<Reason>.Of(reason));
 }

@@ -36,13 +36,4 @@ public sealed record AffiliationPolicy
     /// </summary>
     /// <value>The default value is 6 months (党章 Art. 9: 连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作).</value>
     public int WithdrawalReviewMonths { get; init; } = 6;
-
-    /// <summary>The reporting interval as a period.</summary>
-    public Period ReportingInterval => Period.FromMonths(ReportingIntervalMonths);
-
-    /// <summary>The lost-contact interval as a period.</summary>
-    public Period LostContactInterval => Period.FromMonths(LostContactMonths);
-
-    /// <summary>The withdrawal-review interval as a period.</summary>
-    public Period WithdrawalReviewInterval => Period.FromMonths(WithdrawalReviewMonths);
 }

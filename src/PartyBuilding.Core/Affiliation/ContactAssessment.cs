@@ -1,4 +1,5 @@
 using NodaTime;
+using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.Affiliation;
 
@@ -11,6 +12,7 @@ namespace PartyBuilding.Core.Affiliation;
 /// Every finding, most serious first (codes in <see cref="AffiliationReasonCodes"/>): lost contact, each
 /// withdrawal criterion met, an overdue report; or <see cref="AffiliationReasonCodes.ContactCurrent"/> alone.
 /// </param>
+/// <remarks>Two assessments are equal when every field is, the reasons compared item by item.</remarks>
 public sealed record ContactAssessment(
     MemberId Member,
     LocalDate AsOf,
@@ -18,6 +20,9 @@ public sealed record ContactAssessment(
     string PolicyLabel,
     IReadOnlyList<Reason> Reasons)
 {
+    /// <summary>Every finding, most serious first: a read-only copy of the list given.</summary>
+    public IReadOnlyList<Reason> Reasons { get; init => field = ValueList<Reason>.Copy(value, nameof(Reasons)); } = ValueList<Reason>.Copy(Reasons, nameof(Reasons));
+
     /// <summary>Whether the branch is to review the member (lost contact or withdrawal review). The library never decides membership.</summary>
     public bool IsFlaggedForReview => Standing is ContactStanding.LostContact or ContactStanding.WithdrawalReview;
 }

@@ -43,19 +43,7 @@ public sealed class ContactStandingAssessor : IContactStandingAssessor
     public ContactStandingAssessor(PolicySet<AffiliationPolicy> policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        var validator = new AffiliationPolicyValidator();
-        var failures = new List<ValidationFailure>();
-        foreach (var version in policies.Versions)
-        {
-            foreach (var failure in validator.Validate(version.Policy).Errors)
-            {
-                failure.PropertyName = $"{nameof(policies)}[{version.Label}].{failure.PropertyName}";
-                failures.Add(failure);
-            }
-        }
-
-        Failures.ThrowIfAny(failures);
-        this.policies = policies;
+        this.policies = policies.ThrowIfInvalid(new AffiliationPolicyValidator(), nameof(policies));
     }
 
     /// <inheritdoc />
@@ -81,7 +69,8 @@ public sealed class ContactStandingAssessor : IContactStandingAssessor
             var property = $"{nameof(records)}[{index++}]";
             if (record is null)
             {
-                throw new ArgumentNullException(nameof(records), MessageCatalog.Format(CommonErrorCodes.Required));
+                failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
+                continue;
             }
 
             var shape = RecordValidator.Validate(record);

@@ -24,22 +24,10 @@ public interface IAffiliationAssigner
     /// <param name="members">The members, read once and lazily.</param>
     /// <param name="registry">The township's organizations and memberships.</param>
     /// <returns>The decisions, produced as the sequence is enumerated.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null (thrown at once), or a member is null (thrown when reached).</exception>
-    /// <exception cref="InvalidInputException">A member is malformed (thrown when reached; earlier decisions stand as given).</exception>
-    IEnumerable<AffiliationDecision> AssignAll(IEnumerable<MobileMember> members, OrganizationRegistry registry);
-
-    /// <summary>
-    /// Decides for every member of <paramref name="members"/> into <paramref name="destination"/> at the same
-    /// index, without an enumerator: the fastest path for a township held in an array. Each decision equals what
-    /// <see cref="Assign"/> gives for that member.
-    /// </summary>
-    /// <param name="members">The members.</param>
-    /// <param name="registry">The township's organizations and memberships.</param>
-    /// <param name="destination">Receives the decisions; at least as long as <paramref name="members"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="registry"/> or a member is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="members"/>.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null (thrown at once).</exception>
     /// <exception cref="InvalidInputException">
-    /// Members are malformed; every failure is listed and <paramref name="destination"/> is cleared (never a partial result).
+    /// A member is null (<c>COMMON.REQUIRED</c>) or malformed (codes in <see cref="AffiliationErrorCodes"/>), each
+    /// failure named <c>members[index]</c>; thrown when the member is reached, earlier decisions standing as given.
     /// </exception>
-    void AssignAll(ReadOnlySpan<MobileMember> members, OrganizationRegistry registry, Span<AffiliationDecision> destination);
+    IEnumerable<AffiliationDecision> AssignAll(IEnumerable<MobileMember> members, OrganizationRegistry registry);
 }

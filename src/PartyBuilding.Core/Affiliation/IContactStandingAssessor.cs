@@ -15,12 +15,12 @@ public interface IContactStandingAssessor
     /// <param name="records">The member's contact records, in any order; records before <paramref name="monitoredSince"/> are allowed.</param>
     /// <param name="asOf">The date of the assessment.</param>
     /// <returns>The standing with every finding.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="records"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
     /// <exception cref="InvalidInputException">
-    /// The member id is missing, a record is malformed, belongs to another member, is dated after
+    /// The member id is missing, a record is null or malformed, belongs to another member, is dated after
     /// <paramref name="asOf"/> or repeats another, or <paramref name="monitoredSince"/> is after
     /// <paramref name="asOf"/>; every failure is listed.
     /// </exception>
-    /// <exception cref="InvalidOperationException">No policy version is in force on <paramref name="asOf"/>.</exception>
+    /// <exception cref="InvalidOperationException">No policy version is in force on <paramref name="asOf"/> (code <c>COMMON.POLICY_NOT_IN_FORCE</c>).</exception>
     ContactAssessment Assess(MemberId member, LocalDate monitoredSince, IEnumerable<ContactRecord> records, LocalDate asOf);
 }

@@ -13,7 +13,7 @@ public interface IMigrantBranchAdvisor
     /// <param name="members">The township's mobile members, in any order; each at most once.</param>
     /// <param name="registry">The township's organizations.</param>
     /// <returns>One recommendation per such area; empty when there is none.</returns>
-    /// <exception cref="ArgumentNullException">An argument or a member is null.</exception>
-    /// <exception cref="InvalidInputException">A member is malformed or appears twice; every failure is listed.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidInputException">A member is null, malformed or appears twice; every failure is listed.</exception>
     IReadOnlyList<MigrantBranchRecommendation> Advise(IEnumerable<MobileMember> members, OrganizationRegistry registry);
 }

@@ -43,15 +43,10 @@ public sealed class MigrantBranchAdvisor : IMigrantBranchAdvisor
         foreach (var member in members)
         {
             var property = $"{nameof(members)}[{index++}]";
+            Validator.AddFailures(member, property, failures);
             if (member is null)
             {
-                throw new ArgumentNullException(nameof(members), MessageCatalog.Format(CommonErrorCodes.Required));
-            }
-
-            foreach (var failure in Validator.Validate(member).Errors)
-            {
-                failure.PropertyName = property + "." + failure.PropertyName;
-                failures.Add(failure);
+                continue;
             }
 
             if (!member.Id.IsDefault && !seen.Add(member.Id))
@@ -60,7 +55,7 @@ public sealed class MigrantBranchAdvisor : IMigrantBranchAdvisor
                 continue;
             }
 
-            if (member.ResidenceAreaCode is { } area && !string.IsNullOrWhiteSpace(area))
+            if (member.ResidenceAreaCode is { } area)
             {
                 if (!byArea.TryGetValue(area, out var list))
                 {

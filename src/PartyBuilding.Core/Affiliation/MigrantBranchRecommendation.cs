@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Organizations;
+
 namespace PartyBuilding.Core.Affiliation;
 
 /// <summary>Advice to set up a migrant branch (外口党支部) in an area where mobile members concentrate.</summary>
@@ -10,9 +12,18 @@ namespace PartyBuilding.Core.Affiliation;
 /// <see cref="AffiliationReasonCodes.SecretaryFromMigrants"/>, <see cref="AffiliationReasonCodes.LiaisonOfficer"/>
 /// (a liaison officer is to be named by the township committee).
 /// </param>
+/// <remarks>Two recommendations are equal when every field is, the lists compared item by item.</remarks>
 public sealed record MigrantBranchRecommendation(
     string AreaCode,
     int FullMembers,
     int ProbationaryMembers,
     IReadOnlyList<MemberId> CandidateSecretaries,
-    IReadOnlyList<Reason> Reasons);
+    IReadOnlyList<Reason> Reasons)
+{
+    /// <summary>The candidate secretaries, ordered by id: a read-only copy of the list given.</summary>
+    public IReadOnlyList<MemberId> CandidateSecretaries { get; init => field = ValueList<MemberId>.Copy(value, nameof(CandidateSecretaries)); }
+        = ValueList<MemberId>.Copy(CandidateSecretaries, nameof(CandidateSecretaries));
+
+    /// <summary>Why, in order: a read-only copy of the list given.</summary>
+    public IReadOnlyList<Reason> Reasons { get; init => field = ValueList<Reason>.Copy(value, nameof(Reasons)); } = ValueList<Reason>.Copy(Reasons, nameof(Reasons));
+}

@@ -24,6 +24,9 @@ public static class OrganizationErrorCodes
     /// <summary>A parent id names no organization in the registry.</summary>
     public const string ParentUnknown = "ORG.PARENT_UNKNOWN";
 
+    /// <summary>A lookup names an organization the registry does not hold.</summary>
+    public const string OrganizationUnknown = "ORG.ORGANIZATION_UNKNOWN";
+
     /// <summary>Parents form a cycle.</summary>
     public const string ParentCycle = "ORG.PARENT_CYCLE";
 

@@ -1,5 +1,5 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
-using FluentValidation;
 using FluentValidation.Results;
 using PartyBuilding.Core.Organizations.Validation;
 
@@ -11,19 +11,17 @@ namespace PartyBuilding.Core.Organizations;
 /// </summary>
 /// <remarks>
 /// Lists come back ordered by id (ordinal) whatever order the input had, so rules that read the
-/// registry do not depend on input order.
+/// registry do not depend on input order; every list is read-only, whatever it is cast to.
 /// </remarks>
 public sealed class OrganizationRegistry
 {
     private static readonly PartyOrganizationValidator OrganizationValidator = new();
 
     private readonly Dictionary<OrganizationId, PartyOrganization> byId;
-    private readonly PartyOrganization[] ordered;
     private readonly Dictionary<MemberId, PartyOrganization> organizationOfMember;
-    private readonly Dictionary<OrganizationId, MemberId[]> membersOf;
-    private readonly Dictionary<(string Area, OrganizationKind Kind), PartyOrganization[]> byAreaAndKind;
-    private readonly PartyOrganization[][] byKind;
-    private object? affiliationIndex;
+    private readonly Dictionary<OrganizationId, ReadOnlyCollection<MemberId>> membersOf;
+    private readonly Dictionary<string, PartyOrganization[]> byArea;
+    private readonly Dictionary<OrganizationKind, ReadOnlyCollection<PartyOrganization>> byKind;
 
     /// <summary>Builds the registry, checking everything at once.</summary>
     /// <param name="organizations">The organizations, in any order.</param>
@@ -118,24 +116,20 @@ public sealed class OrganizationRegistry
 
         Failures.ThrowIfAny(failures);
 
-        ordered = [.. byId.Values.OrderBy(o => o.Id)];
-        membersOf = members.ToDictionary(p => p.Key, p => p.Value.Order().ToArray());
-        byAreaAndKind = ordered
-            .Where(o => o.AreaCode is not null)
-            .GroupBy(o => (o.AreaCode!, o.Kind))
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        byKind = new PartyOrganization[Enum.GetValues<OrganizationKind>().Length][];
-        for (var kind = 0; kind < byKind.Length; kind++)
-        {
-            byKind[kind] = Array.FindAll(ordered, o => (int)o.Kind == kind);
-        }
+        PartyOrganization[] ordered = [.. byId.Values.OrderBy(o => o.Id)];
+        Organizations = Array.AsReadOnly(ordered);
+        membersOf = members.ToDictionary(p => p.Key, p => Array.AsReadOnly(p.Value.Order().ToArray()));
+        byArea = ordered.Where(o => o.AreaCode is not null)
+            .GroupBy(o => o.AreaCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        byKind = ordered.GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => Array.AsReadOnly(g.ToArray()));
     }
 
     /// <summary>An empty registry.</summary>
     public static OrganizationRegistry Empty { get; } = new([], []);
 
     /// <summary>Every organization, ordered by id.</summary>
-    public IReadOnlyList<PartyOrganization> Organizations => ordered;
+    public IReadOnlyList<PartyOrganization> Organizations { get; }
 
     /// <summary>The number of members with a recorded organization.</summary>
     public int MemberCount => organizationOfMember.Count;
@@ -148,9 +142,18 @@ public sealed class OrganizationRegistry
         byId.TryGetValue(id, out organization);
 
     /// <summary>The organization with <paramref name="id"/>.</summary>
-    /// <exception cref="KeyNotFoundException">No organization has the id.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The id is the default id (code <c>ORG.ID_MISSING</c>) or no organization has it (code <c>ORG.ORGANIZATION_UNKNOWN</c>).
+    /// </exception>
     public PartyOrganization GetOrganization(OrganizationId id) =>
-        byId.TryGetValue(id, out var organization) ? organization : throw new KeyNotFoundException(id.Value);
+        byId.TryGetValue(id, out var organization)
+            ? organization
+            : throw new InvalidInputException(
+            [
+                id.IsDefault
+                    ? Failures.Of(nameof(id), OrganizationErrorCodes.IdMissing, null)
+                    : Failures.Of(nameof(id), OrganizationErrorCodes.OrganizationUnknown, id.Value, id.Value),
+            ]);
 
     /// <summary>Finds the organization <paramref name="member"/> belongs to.</summary>
     public bool TryGetOrganizationOf(MemberId member, [NotNullWhen(true)] out PartyOrganization? organization) =>
@@ -158,55 +161,46 @@ public sealed class OrganizationRegistry
 
     /// <summary>The members of <paramref name="organization"/>, ordered by id; empty when it has none or is unknown.</summary>
     public IReadOnlyList<MemberId> MembersOf(OrganizationId organization) =>
-        membersOf.TryGetValue(organization, out var list) ? list : [];
+        membersOf.TryGetValue(organization, out var list) ? list : ReadOnlyCollection<MemberId>.Empty;
 
-    /// <summary>The organizations of <paramref name="kind"/>, ordered by id.</summary>
+    /// <summary>The organizations of <paramref name="kind"/>, ordered by id; empty for a kind none has (or one not defined).</summary>
     public IReadOnlyList<PartyOrganization> OfKind(OrganizationKind kind) =>
-        (uint)kind < (uint)byKind.Length ? byKind[(int)kind] : [];
+        byKind.TryGetValue(kind, out var list) ? list : ReadOnlyCollection<PartyOrganization>.Empty;
 
     /// <summary>The organizations of <paramref name="kind"/> serving <paramref name="areaCode"/>, ordered by id.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="areaCode"/> is null.</exception>
     public IReadOnlyList<PartyOrganization> InArea(string areaCode, OrganizationKind kind)
     {
         ArgumentNullException.ThrowIfNull(areaCode);
-        return byAreaAndKind.TryGetValue((areaCode, kind), out var list) ? list : [];
+        return byArea.TryGetValue(areaCode, out var serving)
+            ? Array.AsReadOnly(Array.FindAll(serving, o => o.Kind == kind))
+            : ReadOnlyCollection<PartyOrganization>.Empty;
     }
 
     /// <summary>
     /// Finds the organization of <paramref name="kind"/> serving <paramref name="areaCode"/>; when
     /// several do, the one with the smallest id (so the answer does not depend on input order).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="areaCode"/> is null.</exception>
     public bool TryGetInArea(string areaCode, OrganizationKind kind, [NotNullWhen(true)] out PartyOrganization? organization)
     {
         ArgumentNullException.ThrowIfNull(areaCode);
-        if (byAreaAndKind.TryGetValue((areaCode, kind), out var list))
+        foreach (var serving in ServingArea(areaCode))
         {
-            organization = list[0];
-            return true;
+            if (serving.Kind == kind)
+            {
+                organization = serving;
+                return true;
+            }
         }
 
         organization = null;
         return false;
     }
 
-    /// <summary>
-    /// The index the affiliation rules derive from this registry (which organization serves each area),
-    /// built on first use and kept with the registry, which never changes: one field read per decision.
-    /// </summary>
-    internal T AffiliationIndex<T>(Func<OrganizationRegistry, T> build)
-        where T : class
-    {
-        var stored = Volatile.Read(ref affiliationIndex);
-        if (stored is null)
-        {
-            // Deterministic, so a race only builds the same index twice; the first one stored wins.
-            var built = build(this);
-            stored = Interlocked.CompareExchange(ref affiliationIndex, built, null) ?? built;
-        }
-
-        // One kind of index per registry: a second kind would otherwise be rebuilt, unseen, on every call.
-        return stored as T
-            ?? throw new InvalidOperationException($"The registry keeps an index of type {stored.GetType().Name}, not {typeof(T).Name}.");
-    }
+    /// <summary>Every organization serving <paramref name="areaCode"/>, of any kind, ordered by id.</summary>
+    internal ReadOnlySpan<PartyOrganization> ServingArea(string areaCode) =>
+        byArea.TryGetValue(areaCode, out var serving) ? serving : [];
 
     private static SortedSet<OrganizationId> FindCycleMembers(Dictionary<OrganizationId, PartyOrganization> organizations)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FluentValidation.Results;
 
 namespace PartyBuilding.Core.Organizations;
@@ -12,6 +13,7 @@ public sealed class StructureAdvisor : IStructureAdvisor
     private readonly StructurePolicy policy;
 
     /// <summary>Creates an advisor with <paramref name="policy"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="InvalidInputException">The policy is inconsistent.</exception>
     public StructureAdvisor(StructurePolicy policy)
     {
@@ -20,7 +22,7 @@ public sealed class StructureAdvisor : IStructureAdvisor
     }
 
     /// <inheritdoc />
-    /// <remarks>The reasons are written the first time they are read, in the UI culture current now.</remarks>
+    /// <remarks>The reasons are written now, in the UI culture of the calling thread.</remarks>
     public StructureAdvice Advise(int fullMembers, int probationaryMembers)
     {
         CheckCounts(fullMembers, probationaryMembers);
@@ -31,8 +33,43 @@ public sealed class StructureAdvisor : IStructureAdvisor
             : total > policy.MaxMembersPerBranch ? AdvisedForm.GeneralBranch
             : fullMembers >= policy.BranchCommitteeFromFullMembers ? AdvisedForm.BranchWithCommittee
             : AdvisedForm.Branch;
-        return new StructureAdvice(form, new StructureReasons(policy, form, fullMembers, total));
+        return new StructureAdvice(form, ReasonsFor(form, fullMembers, total));
     }
+
+    /// <summary>The reasons, most decisive first: the rule that decided the form, then size, own organization and term.</summary>
+    private ValueList<Reason> ReasonsFor(AdvisedForm form, int fullMembers, long total)
+    {
+        var p = policy;
+        if (form == AdvisedForm.Instructor)
+        {
+            return ValueList<Reason>.Of(Reason.Of(OrganizationReasonCodes.NoMembers));
+        }
+
+        if (form == AdvisedForm.JointBranch)
+        {
+            return ValueList<Reason>.Of(
+                Reason.Of(OrganizationReasonCodes.TooFewFullMembers, fullMembers, p.MinimumFullMembers, p.MaxUnitsPerJointBranch),
+                Term(OrganizationLevel.Branch));
+        }
+
+        var own = Reason.Of(OrganizationReasonCodes.OwnOrganization, fullMembers, p.MinimumFullMembers);
+        return form switch
+        {
+            AdvisedForm.PrimaryCommittee => ValueList<Reason>.Of(
+                Reason.Of(OrganizationReasonCodes.PrimaryCommitteeSize, total, p.MaxMembersPerGeneralBranch), own, Term(OrganizationLevel.Committee)),
+            AdvisedForm.GeneralBranch => ValueList<Reason>.Of(
+                Reason.Of(OrganizationReasonCodes.GeneralBranchSize, total, p.MaxMembersPerBranch, p.MaxMembersPerGeneralBranch), own, Term(OrganizationLevel.GeneralBranch)),
+            AdvisedForm.BranchWithCommittee => ValueList<Reason>.Of(
+                Reason.Of(OrganizationReasonCodes.BranchCommittee, fullMembers, p.BranchCommitteeFromFullMembers, p.BranchCommitteeMinSize, p.BranchCommitteeUsualMaxSize, p.BranchCommitteeMaxSize),
+                Reason.Of(OrganizationReasonCodes.BranchSize, total, p.MaxMembersPerBranch), own, Term(OrganizationLevel.Branch)),
+            AdvisedForm.Branch => ValueList<Reason>.Of(
+                Reason.Of(OrganizationReasonCodes.SecretaryOnly, fullMembers, p.BranchCommitteeFromFullMembers),
+                Reason.Of(OrganizationReasonCodes.BranchSize, total, p.MaxMembersPerBranch), own, Term(OrganizationLevel.Branch)),
+            _ => throw new UnreachableException("The advisor gives only the defined forms."),
+        };
+    }
+
+    private Reason Term(OrganizationLevel level) => Reason.Of(OrganizationReasonCodes.Term, policy.TermYearsOf(level));
 
     private static void CheckCounts(int fullMembers, int probationaryMembers)
     {

@@ -56,18 +56,43 @@ public sealed record StructurePolicy
     public int BranchTermYears { get; init; } = 3;
 
     /// <summary>The term of office of an organization at <paramref name="level"/>.</summary>
-    public Period TermOf(OrganizationLevel level) => Period.FromYears(TermYearsOf(level));
+    internal Period TermOf(OrganizationLevel level) => Period.FromYears(TermYearsOf(level));
 
     /// <summary>The term in years of an organization at <paramref name="level"/>.</summary>
-    public int TermYearsOf(OrganizationLevel level) => level switch
+    /// <exception cref="InvalidInputException">The level is not defined (code <c>ORG.ENUM_UNDEFINED</c>).</exception>
+    internal int TermYearsOf(OrganizationLevel level) => level switch
     {
         OrganizationLevel.Committee => CommitteeTermYears,
         OrganizationLevel.GeneralBranch => GeneralBranchTermYears,
         OrganizationLevel.Branch => BranchTermYears,
-        _ => throw new ArgumentOutOfRangeException(nameof(level), level, null),
+        _ => throw Undefined(level),
     };
 
-    /// <summary>The last day of a term that started on <paramref name="termStart"/>, the day before the anniversary.</summary>
-    /// <remarks>Calendar arithmetic: a term from 2024-02-29 of 3 years ends on 2027-02-27 (NodaTime truncates to 02-28, minus one day).</remarks>
-    public LocalDate TermEndOf(OrganizationLevel level, LocalDate termStart) => termStart.Plus(TermOf(level)).PlusDays(-1);
+    /// <summary>The last day of a term at <paramref name="level"/> that started on <paramref name="termStart"/>: the day before the anniversary.</summary>
+    /// <remarks>
+    /// Calendar arithmetic: a term from 2024-02-29 of 3 years ends on 2027-02-27 (NodaTime truncates to 02-28, minus one day).
+    /// A term that would end after the last representable date ends on <see cref="LocalDate.MaxIsoValue"/>.
+    /// </remarks>
+    /// <exception cref="InvalidInputException">The level is not defined (code <c>ORG.ENUM_UNDEFINED</c>).</exception>
+    public LocalDate TermEndOf(OrganizationLevel level, LocalDate termStart)
+    {
+        var term = TermOf(level);
+        try
+        {
+            return termStart.Plus(term).PlusDays(-1);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return LocalDate.MaxIsoValue;
+        }
+    }
+
+    private static InvalidInputException Undefined(OrganizationLevel level)
+    {
+        var failure = Failures.Of(nameof(level), OrganizationErrorCodes.EnumUndefined, level);
+
+        // The text is a validator template; fill its value as FluentValidation would.
+        failure.ErrorMessage = failure.ErrorMessage.Replace("{PropertyValue}", level.ToString(), StringComparison.Ordinal);
+        return new InvalidInputException([failure]);
+    }
 }

@@ -44,7 +44,9 @@ public sealed class AffiliationSpecificationTests
         MobileMemberSummary[] stored = [S("c", Waikou), S("a", Waikou), S("b", Village), S("d")];
 
         Assert.Equal(["a", "c"], new MobileMembersOfOrganizationSpec(Waikou).Evaluate(stored).Select(m => m.Id.Value));
-        Assert.Throws<ArgumentException>(() => new MobileMembersOfOrganizationSpec(default));
+
+        // Issue 13 item 5: the default id is a coded InvalidInputException (it was a plain ArgumentException).
+        Assert.Equal([Core.Organizations.OrganizationErrorCodes.IdMissing], Assert.Throws<InvalidInputException>(() => new MobileMembersOfOrganizationSpec(default)).Codes);
     }
 
     [Fact]

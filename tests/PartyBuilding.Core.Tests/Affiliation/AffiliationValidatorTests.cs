@@ -12,9 +12,7 @@ public sealed class AffiliationValidatorTests
     {
         Assert.True(new AffiliationPolicyValidator().Validate(AffiliationPolicy.Default).IsValid);
         Assert.Equal(3, AffiliationPolicy.Default.MinimumFullMembersForMigrantBranch);
-        Assert.Equal(NodaTime.Period.FromMonths(1), AffiliationPolicy.Default.ReportingInterval);
-        Assert.Equal(NodaTime.Period.FromMonths(6), AffiliationPolicy.Default.LostContactInterval);
-        Assert.Equal(NodaTime.Period.FromMonths(6), AffiliationPolicy.Default.WithdrawalReviewInterval);
+        Assert.Equal((1, 6, 6), (AffiliationPolicy.Default.ReportingIntervalMonths, AffiliationPolicy.Default.LostContactMonths, AffiliationPolicy.Default.WithdrawalReviewMonths));
     }
 
     [Theory]
@@ -59,7 +57,7 @@ public sealed class AffiliationValidatorTests
         var member = new MobileMember(new MemberId("m"), MembershipStatus.Probationary, null, introducer is null ? null : new MemberId(introducer));
 
         Assert.True(new MobileMemberValidator().Validate(member).IsValid);
-        Assert.True(MobileMemberValidator.IsWellFormed(member));
+        Assert.True(MobileMemberValidator.Accepts(member));
     }
 
     [Fact]
@@ -68,8 +66,30 @@ public sealed class AffiliationValidatorTests
         var member = new MobileMember(new MemberId("m"), MembershipStatus.Full, "A", new MemberId("m"));
 
         Assert.Equal([AffiliationErrorCodes.SelfIntroduced], new MobileMemberValidator().Validate(member).Errors.Select(e => e.ErrorCode));
-        Assert.False(MobileMemberValidator.IsWellFormed(member));
+        Assert.False(MobileMemberValidator.Accepts(member));
     }
+
+    [Fact]
+    public void Failures_name_the_property_and_show_its_value()
+    {
+        var member = new MobileMember(new MemberId("m"), (MembershipStatus)(-3), "A");
+
+        var failure = Assert.Single(new MobileMemberValidator().Validate(member).Errors);
+
+        Assert.Equal((AffiliationErrorCodes.StatusUndefined, "Status", (object)(MembershipStatus)(-3)), (failure.ErrorCode, failure.PropertyName, failure.AttemptedValue));
+        Assert.Contains("-3", Culture.Under("en", () => new MobileMemberValidator().Validate(member)).Errors[0].ErrorMessage, StringComparison.Ordinal);
+    }
+
+    private static readonly Arbitrary<MobileMember> AnyMember =
+        (from id in Gen.Elements<MemberId>(default, new MemberId("a"), new MemberId("b"))
+         from status in Gen.Elements(-1, 0, 1, 2, int.MinValue).Select(s => (MembershipStatus)s)
+         from area in Gen.Elements<string?>(null, "", " ", "\t", "A", "a")
+         from introducer in Gen.Elements<MemberId?>(null, default(MemberId), new MemberId("a"), new MemberId("b"))
+         select new MobileMember(id, status, area, introducer)).ToArbitrary();
+
+    [Property(MaxTest = 500)]
+    public Property The_batch_check_accepts_exactly_what_the_validator_accepts() =>
+        Prop.ForAll(AnyMember, member => MobileMemberValidator.Accepts(member) == new MobileMemberValidator().Validate(member).IsValid);
 
     [Fact]
     public void Ids_that_cannot_be_made_empty_are_refused_by_the_id_type()

@@ -162,7 +162,11 @@ public sealed class ContactStandingAssessorTests
 
         Assert.Equal([AffiliationErrorCodes.MemberIdMissing], missing.Codes);
         Assert.Throws<ArgumentNullException>(() => assessor.Assess(Zhang, Since, null!, new LocalDate(2026, 1, 1)));
-        Assert.Throws<ArgumentNullException>(() => assessor.Assess(Zhang, Since, [null!], new LocalDate(2026, 1, 1)));
+
+        // Issue 13 item 5: a null record is a coded InvalidInputException (it was an ArgumentNullException).
+        var nullRecord = Assert.Throws<InvalidInputException>(() => assessor.Assess(Zhang, Since, [R(ContactKind.Report, 2025, 6, 1), null!], new LocalDate(2026, 1, 1)));
+        Assert.Equal([CommonErrorCodes.Required], nullRecord.Codes);
+        Assert.Equal("records[1]", Assert.Single(nullRecord.Errors).PropertyName);
     }
 
     [Fact]

@@ -98,7 +98,11 @@ public sealed class MigrantBranchAdvisorTests
         Assert.Equal([AffiliationErrorCodes.MemberDuplicate, AffiliationErrorCodes.MemberIdMissing, AffiliationErrorCodes.AreaCodeEmpty], error.Codes);
         Assert.Throws<ArgumentNullException>(() => advisor.Advise(null!, Registry));
         Assert.Throws<ArgumentNullException>(() => advisor.Advise([], null!));
-        Assert.Throws<ArgumentNullException>(() => advisor.Advise([null!], Registry));
+
+        // Issue 13 item 5: a null element is a coded InvalidInputException (it was an ArgumentNullException).
+        var nullMember = Assert.Throws<InvalidInputException>(() => advisor.Advise([M("a", "X"), null!], Registry));
+        Assert.Equal([CommonErrorCodes.Required], nullMember.Codes);
+        Assert.Equal("members[1]", Assert.Single(nullMember.Errors).PropertyName);
     }
 
     [Fact]

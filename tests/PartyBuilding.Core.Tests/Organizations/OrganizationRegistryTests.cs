@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Tests.TestSupport;
 
 namespace PartyBuilding.Core.Tests.Organizations;
 
@@ -167,8 +168,52 @@ public sealed class OrganizationRegistryTests
         Assert.Empty(registry.OfKind(OrganizationKind.Joint));
         Assert.Empty(registry.OfKind((OrganizationKind)99));
         Assert.Equal("township", registry.GetOrganization(O("township")).Id.Value);
-        Assert.Throws<KeyNotFoundException>(() => registry.GetOrganization(O("nowhere")));
         Assert.False(registry.TryGetOrganization(default, out _));
+    }
+
+    [Fact]
+    public void Looking_up_an_unknown_or_missing_id_is_refused_with_a_code()
+    {
+        // Issue 13 item 5: a coded InvalidInputException, not a KeyNotFoundException, reaches the host.
+        var registry = Township();
+
+        var unknown = Assert.Throws<InvalidInputException>(() => registry.GetOrganization(O("nowhere")));
+        var missing = Assert.Throws<InvalidInputException>(() => registry.GetOrganization(default));
+
+        Assert.Equal([OrganizationErrorCodes.OrganizationUnknown], unknown.Codes);
+        Assert.Equal("nowhere", Assert.Single(unknown.Errors).AttemptedValue);
+        Assert.Equal([OrganizationErrorCodes.IdMissing], missing.Codes);
+    }
+
+    [Fact]
+    public void No_list_the_registry_returns_can_be_written_through_a_cast()
+    {
+        var registry = Township();
+        var organization = registry.Organizations[0];
+
+        ReadOnlyLists.AssertUnwritable(registry.Organizations, organization);
+        ReadOnlyLists.AssertUnwritable(registry.MembersOf(O("village-1")), M("x"));
+        ReadOnlyLists.AssertUnwritable(registry.MembersOf(O("nowhere")), M("x"));
+        ReadOnlyLists.AssertUnwritable(registry.OfKind(OrganizationKind.Village), organization);
+        ReadOnlyLists.AssertUnwritable(registry.OfKind(OrganizationKind.Joint), organization);
+        ReadOnlyLists.AssertUnwritable(registry.InArea("A1", OrganizationKind.Migrant), organization);
+        ReadOnlyLists.AssertUnwritable(registry.InArea("A9", OrganizationKind.Migrant), organization);
+        Assert.Equal(["migrant-a", "migrant-b", "township", "village-1", "village-2"], registry.Organizations.Select(o => o.Id.Value));
+    }
+
+    [Fact]
+    public void The_registry_keeps_its_own_copy_of_the_input()
+    {
+        var organizations = new List<PartyOrganization> { Org("a", area: "A1"), Org("b", area: "A1") };
+        var memberships = new List<KeyValuePair<MemberId, OrganizationId>> { In("m1", "a") };
+        var registry = new OrganizationRegistry(organizations, memberships);
+
+        organizations.Clear();
+        memberships.Add(In("m2", "b"));
+
+        Assert.Equal(2, registry.Organizations.Count);
+        Assert.Equal(1, registry.MemberCount);
+        Assert.Equal(["a", "b"], registry.InArea("A1", OrganizationKind.Village).Select(o => o.Id.Value));
     }
 
     [Fact]
@@ -177,18 +222,5 @@ public sealed class OrganizationRegistryTests
         Assert.Empty(OrganizationRegistry.Empty.Organizations);
         Assert.Equal(0, OrganizationRegistry.Empty.MemberCount);
         Assert.False(OrganizationRegistry.Empty.TryGetInArea("A1", OrganizationKind.Village, out _));
-    }
-
-    [Fact]
-    public void The_derived_affiliation_index_is_built_once_and_of_one_kind()
-    {
-        var registry = new OrganizationRegistry([Org("T", kind: OrganizationKind.Township)], []);
-        var builds = 0;
-        var first = registry.AffiliationIndex(_ => { builds++; return new List<string>(); });
-        var second = registry.AffiliationIndex(_ => { builds++; return new List<string>(); });
-
-        Assert.Same(first, second);
-        Assert.Equal(1, builds);
-        Assert.Throws<InvalidOperationException>(() => registry.AffiliationIndex(_ => new HashSet<string>()));
     }
 }

@@ -84,7 +84,10 @@ public sealed class StructureAdvisorTests
         Assert.Equal(Period.FromYears(5), policy.TermOf(OrganizationLevel.Committee));
         Assert.Equal(Period.FromYears(3), policy.TermOf(OrganizationLevel.GeneralBranch));
         Assert.Equal(Period.FromYears(3), policy.TermOf(OrganizationLevel.Branch));
-        Assert.Throws<ArgumentOutOfRangeException>(() => policy.TermOf((OrganizationLevel)7));
+
+        // Issue 13 item 5: an undefined level is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
+        Assert.Equal([OrganizationErrorCodes.EnumUndefined], Assert.Throws<InvalidInputException>(() => policy.TermEndOf((OrganizationLevel)7, new LocalDate(2024, 1, 1))).Codes);
+        Assert.Equal([OrganizationErrorCodes.EnumUndefined], Assert.Throws<InvalidInputException>(() => policy.TermEndOf((OrganizationLevel)(-1), new LocalDate(2024, 1, 1))).Codes);
     }
 
     [Theory]

@@ -121,3 +121,44 @@ public static class AffiliationArbitraries
         return new ContactCase(member, Start.PlusDays(since), list, asOf, asOf.PlusDays(later));
     }
 }
+
+/// <summary>Hostile input for the affiliation entry points: undefined and negative enums, default ids, blank areas, null elements, any date.</summary>
+public static class HostileAffiliation
+{
+    private static readonly MemberId[] Ids = [default, new("a"), new("b"), new("R1"), new("M00")];
+
+    public static Gen<MembershipStatus> Status { get; } =
+        Gen.Frequency((3, Gen.Elements(MembershipStatus.Full, MembershipStatus.Probationary)), (1, Gen.Choose(-3, 4).Select(s => (MembershipStatus)s)), (1, Gen.Elements(int.MinValue, int.MaxValue).Select(s => (MembershipStatus)s)));
+
+    public static Gen<MobileMember?> Member { get; } = Gen.Frequency(
+        (1, Gen.Constant<MobileMember?>(null)),
+        (9,
+            from id in Gen.Elements(Ids)
+            from status in Status
+            from area in Gen.Elements<string?>(null, "", " ", "\t", "A1", "A2", "a1", AffiliationArbitraries.UnservedArea)
+            from introducer in Gen.Elements<MemberId?>([null, .. Ids.Select(i => (MemberId?)i)])
+            select (MobileMember?)new MobileMember(id, status, area, introducer)));
+
+    public static Gen<MobileMember?[]> Members { get; } = Gen.Choose(0, 8).SelectMany(n => Gen.ArrayOf(Member, n));
+
+    /// <summary>Any representable date, the extremes often.</summary>
+    public static Gen<LocalDate> Date { get; } = Gen.Frequency(
+        (1, Gen.Elements(LocalDate.MinIsoValue, LocalDate.MinIsoValue.PlusDays(1), LocalDate.MaxIsoValue, LocalDate.MaxIsoValue.PlusDays(-1))),
+        (2, Gen.Choose(0, Period.Between(LocalDate.MinIsoValue, LocalDate.MaxIsoValue, PeriodUnits.Days).Days).Select(d => LocalDate.MinIsoValue.PlusDays(d))),
+        (4, Gen.Choose(-800, 800).Select(d => new LocalDate(2026, 1, 1).PlusDays(d))));
+
+    public static Gen<ContactRecord?> Record { get; } = Gen.Frequency(
+        (1, Gen.Constant<ContactRecord?>(null)),
+        (9,
+            from member in Gen.Elements(Ids)
+            from kind in Gen.Frequency((4, Gen.Elements(Enum.GetValues<ContactKind>())), (1, Gen.Elements(-1, 5, 42, int.MinValue).Select(k => (ContactKind)k)))
+            from day in Date
+            select (ContactRecord?)new ContactRecord(member, kind, day)));
+
+    public static Gen<AffiliationPolicy> Policy { get; } =
+        from minimum in Gen.Elements(int.MinValue, -1, 0, 1, 3, int.MaxValue)
+        from reporting in Gen.Elements(int.MinValue, -1, 0, 1, 2, 6, 1200, 1201, int.MaxValue)
+        from lost in Gen.Elements(int.MinValue, 0, 1, 6, 1200, int.MaxValue)
+        from withdrawal in Gen.Elements(int.MinValue, 0, 1, 6, 1200, int.MaxValue)
+        select new AffiliationPolicy { MinimumFullMembersForMigrantBranch = minimum, ReportingIntervalMonths = reporting, LostContactMonths = lost, WithdrawalReviewMonths = withdrawal };
+}

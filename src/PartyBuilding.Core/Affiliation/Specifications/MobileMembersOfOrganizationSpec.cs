@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.Affiliation.Specifications;
 
@@ -7,12 +8,12 @@ public sealed class MobileMembersOfOrganizationSpec : Specification<MobileMember
 {
     /// <summary>Creates the specification.</summary>
     /// <param name="organization">The organization; not the default id.</param>
-    /// <exception cref="ArgumentException"><paramref name="organization"/> is the default id.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="organization"/> is the default id (code <c>ORG.ID_MISSING</c>).</exception>
     public MobileMembersOfOrganizationSpec(OrganizationId organization)
     {
         if (organization.IsDefault)
         {
-            throw new ArgumentException(MessageCatalog.Format(CommonErrorCodes.IdEmpty), nameof(organization));
+            throw new InvalidInputException([Failures.Of(nameof(organization), OrganizationErrorCodes.IdMissing, null)]);
         }
 
         OrganizationId? id = organization;

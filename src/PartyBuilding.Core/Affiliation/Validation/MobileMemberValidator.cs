@@ -1,27 +1,71 @@
+using System.Linq.Expressions;
 using FluentValidation;
-using PartyBuilding.Core.Members;
+using FluentValidation.Results;
 
 namespace PartyBuilding.Core.Affiliation.Validation;
 
 /// <summary>Checks the shape of a <see cref="MobileMember"/>; the assigner decides what happens to it.</summary>
 public sealed class MobileMemberValidator : AbstractValidator<MobileMember>
 {
+    /// <summary>
+    /// Every rule once, as a predicate: the validator is built from them, and <see cref="Accepts"/> runs them
+    /// without allocating so that a batch lists failures (with the validator) only for a member that fails.
+    /// </summary>
+    private static readonly (Expression<Func<MobileMember, object?>> Property, string Code, Func<MobileMember, bool> Holds)[] Rules =
+    [
+        (m => m.Id, AffiliationErrorCodes.MemberIdMissing, m => !m.Id.IsDefault),
+        (m => m.Status, AffiliationErrorCodes.StatusUndefined, m => Enum.IsDefined(m.Status)),
+        (m => m.ResidenceAreaCode, AffiliationErrorCodes.AreaCodeEmpty, m => m.ResidenceAreaCode is null || !string.IsNullOrWhiteSpace(m.ResidenceAreaCode)),
+        (m => m.IntroducedBy, AffiliationErrorCodes.IntroducerIdMissing, m => m.IntroducedBy is not { IsDefault: true }),
+
+        // Only between two real ids: a missing one has its own code above.
+        (m => m.IntroducedBy, AffiliationErrorCodes.SelfIntroduced, m => m.IntroducedBy is not { IsDefault: false } introducer || m.Id.IsDefault || introducer != m.Id),
+    ];
+
     /// <summary>Creates the validator.</summary>
     public MobileMemberValidator()
     {
-        RuleFor(m => m.Id.Value).NotEmpty().WithCode(AffiliationErrorCodes.MemberIdMissing).OverridePropertyName(nameof(MobileMember.Id));
-        RuleFor(m => m.Status).IsInEnum().WithCode(AffiliationErrorCodes.StatusUndefined);
-        RuleFor(m => m.ResidenceAreaCode).Must(a => a is null || !string.IsNullOrWhiteSpace(a)).WithCode(AffiliationErrorCodes.AreaCodeEmpty);
-        RuleFor(m => m.IntroducedBy).Must(i => i is null || !i.Value.IsDefault).WithCode(AffiliationErrorCodes.IntroducerIdMissing);
-        RuleFor(m => m.IntroducedBy).NotEqual(m => m.Id).WithCode(AffiliationErrorCodes.SelfIntroduced)
-            .When(m => m.IntroducedBy is { IsDefault: false } && !m.Id.IsDefault);
+        foreach (var (property, code, holds) in Rules)
+        {
+            RuleFor(property).Must((member, _) => holds(member)).WithCode(code);
+        }
     }
 
-    /// <summary>The same checks without allocating, for the assigner's hot path.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool IsWellFormed(MobileMember member) =>
-        !member.Id.IsDefault
-        && member.Status is MembershipStatus.Full or MembershipStatus.Probationary
-        && (member.ResidenceAreaCode is null || !string.IsNullOrWhiteSpace(member.ResidenceAreaCode))
-        && (member.IntroducedBy is not { } introducer || (!introducer.IsDefault && introducer != member.Id));
+    /// <summary>Whether <paramref name="member"/> passes every rule of the validator.</summary>
+    internal static bool Accepts(MobileMember member)
+    {
+        foreach (var rule in Rules)
+        {
+            if (!rule.Holds(member))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Adds the failures of <paramref name="member"/> (none when it is accepted), each named
+    /// <c>property.Name</c>; a null member is <c>COMMON.REQUIRED</c> at <paramref name="property"/>.
+    /// </summary>
+    internal void AddFailures(MobileMember? member, string property, List<ValidationFailure> failures)
+    {
+        if (member is null)
+        {
+            failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
+            return;
+        }
+
+        if (Accepts(member))
+        {
+            return;
+        }
+
+        foreach (var failure in Validate(member).Errors)
+        {
+            failure.PropertyName = property + "." + failure.PropertyName;
+            failures.Add(failure);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using PartyBuilding.Core.Organizations.Validation;
 
 namespace PartyBuilding.Core.Organizations.Specifications;
 
@@ -15,9 +16,11 @@ namespace PartyBuilding.Core.Organizations.Specifications;
 public sealed class OrganizationsNeedingAnotherFormSpec : Specification<OrganizationSummary>
 {
     /// <summary>Creates the specification for <paramref name="policy"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The policy is inconsistent.</exception>
     public OrganizationsNeedingAnotherFormSpec(StructurePolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
+        new StructurePolicyValidator().ThrowIfInvalid(policy, nameof(policy));
 
         // Copied to locals so the expression holds constants that any provider can translate.
         var minimumFull = policy.MinimumFullMembers;
