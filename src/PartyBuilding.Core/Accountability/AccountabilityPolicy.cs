@@ -55,7 +55,7 @@ public sealed record AccountabilityPolicy
 
     /// <summary>The cadre base-level table: one cell per misconduct kind and impact, rising with impact.</summary>
     /// <value>The default value is the table in <c>docs/accountability.md</c> (local practice example leaning on 问责条例 Arts. 7–8).</value>
-    public IReadOnlyList<CadreLadderCell> CadreLadder { get; init => field = ReadOnlyLists.Copy(value); } =
+    public IReadOnlyList<CadreLadderCell> CadreLadder { get; init => field = ValueList<CadreLadderCell>.From(value); } = ValueList<CadreLadderCell>.Of(
     [
         new(MisconductKind.Inaction, Impact.Minor, SanctionLevel.CriticismEducation),
         new(MisconductKind.Inaction, Impact.Significant, SanctionLevel.CirculatedCriticism),
@@ -66,11 +66,11 @@ public sealed record AccountabilityPolicy
         new(MisconductKind.RuleViolation, Impact.Minor, SanctionLevel.CirculatedCriticism),
         new(MisconductKind.RuleViolation, Impact.Significant, SanctionLevel.WarningTalk),
         new(MisconductKind.RuleViolation, Impact.Serious, SanctionLevel.DisciplinarySanction),
-    ];
+    ]);
 
     /// <summary>The organization base-level table: one cell per misconduct kind and impact, rising with impact.</summary>
     /// <value>The default value is the table in <c>docs/accountability.md</c> (local practice example leaning on 问责条例 Art. 8).</value>
-    public IReadOnlyList<OrganizationLadderCell> OrganizationLadder { get; init => field = ReadOnlyLists.Copy(value); } =
+    public IReadOnlyList<OrganizationLadderCell> OrganizationLadder { get; init => field = ValueList<OrganizationLadderCell>.From(value); } = ValueList<OrganizationLadderCell>.Of(
     [
         new(MisconductKind.Inaction, Impact.Minor, OrganizationSanctionLevel.Inspection),
         new(MisconductKind.Inaction, Impact.Significant, OrganizationSanctionLevel.Inspection),
@@ -81,26 +81,6 @@ public sealed record AccountabilityPolicy
         new(MisconductKind.RuleViolation, Impact.Minor, OrganizationSanctionLevel.Inspection),
         new(MisconductKind.RuleViolation, Impact.Significant, OrganizationSanctionLevel.CirculatedCriticism),
         new(MisconductKind.RuleViolation, Impact.Serious, OrganizationSanctionLevel.Reorganization),
-    ];
+    ]);
 
-    /// <inheritdoc />
-    public bool Equals(AccountabilityPolicy? other) =>
-        other is not null
-        && RegisterWithinDays == other.RegisterWithinDays
-        && ConcludeWithinDays == other.ConcludeWithinDays
-        && MaxExtensionDays == other.MaxExtensionDays
-        && LookBackMonths == other.LookBackMonths
-        && StepsPerPrior == other.StepsPerPrior
-        && ObstructionSteps == other.ObstructionSteps
-        && MissedRectificationSteps == other.MissedRectificationSteps
-        && PromptRemedySteps == other.PromptRemedySteps
-        && DiscloseFromLevel == other.DiscloseFromLevel
-        && OrganizationDiscloseFromLevel == other.OrganizationDiscloseFromLevel
-        && ReadOnlyLists.Equal(CadreLadder, other.CadreLadder)
-        && ReadOnlyLists.Equal(OrganizationLadder, other.OrganizationLadder);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(RegisterWithinDays, ConcludeWithinDays, MaxExtensionDays, LookBackMonths, StepsPerPrior, DiscloseFromLevel,
-            ReadOnlyLists.Hash(CadreLadder), ReadOnlyLists.Hash(OrganizationLadder));
 }

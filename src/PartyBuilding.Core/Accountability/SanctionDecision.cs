@@ -34,7 +34,7 @@ public sealed record SanctionDecision
         PriorCases = priorCases;
         DecidedOn = decidedOn;
         PolicyLabel = policyLabel;
-        Reasons = reasons.AsReadOnly();
+        Reasons = ValueList<Reason>.Of([.. reasons]);
     }
 
     /// <summary>The cadre or organization sanctioned.</summary>
@@ -70,21 +70,4 @@ public sealed record SanctionDecision
     /// <summary>The reasons: the outcome first, then the base level, each step, any cap, and the disclosure grounds (read-only).</summary>
     public IReadOnlyList<Reason> Reasons { get; }
 
-    /// <inheritdoc />
-    public bool Equals(SanctionDecision? other) =>
-        other is not null
-        && Equals(Subject, other.Subject)
-        && Level == other.Level
-        && OrganizationLevel == other.OrganizationLevel
-        && Waived == other.Waived
-        && RequiresDisclosure == other.RequiresDisclosure
-        && Steps == other.Steps
-        && PriorCases == other.PriorCases
-        && DecidedOn == other.DecidedOn
-        && string.Equals(PolicyLabel, other.PolicyLabel, StringComparison.Ordinal)
-        && ReadOnlyLists.Equal(Reasons, other.Reasons);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(Subject, Level, OrganizationLevel, Waived, RequiresDisclosure, Steps, DecidedOn, ReadOnlyLists.Hash(Reasons));
 }

@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace PartyBuilding.Core.Accountability;
@@ -24,7 +23,7 @@ public sealed record SanctionRequest
     /// within the look-back window before <see cref="DecidedOn"/> count; others are ignored. The request keeps a
     /// read-only copy of the list it is given.
     /// </summary>
-    public IReadOnlyList<LocalDate> PriorSubstantiatedOn { get; init => field = ReadOnlyLists.Copy(value); } = ReadOnlyCollection<LocalDate>.Empty;
+    public IReadOnlyList<LocalDate> PriorSubstantiatedOn { get; init => field = ValueList<LocalDate>.From(value); } = ValueList<LocalDate>.Of();
 
     /// <summary>The subject obstructed the investigation.</summary>
     public bool ObstructedInvestigation { get; init; }
@@ -47,22 +46,4 @@ public sealed record SanctionRequest
     /// </summary>
     public string? PolicyLabel { get; init; }
 
-    /// <inheritdoc />
-    public bool Equals(SanctionRequest? other) =>
-        other is not null
-        && Equals(Subject, other.Subject)
-        && Kind == other.Kind
-        && Impact == other.Impact
-        && DecidedOn == other.DecidedOn
-        && ReadOnlyLists.Equal(PriorSubstantiatedOn, other.PriorSubstantiatedOn)
-        && ObstructedInvestigation == other.ObstructedInvestigation
-        && MissedRectificationOrder == other.MissedRectificationOrder
-        && PromptRemedy == other.PromptRemedy
-        && DissentRecorded == other.DissentRecorded
-        && ForceMajeure == other.ForceMajeure
-        && string.Equals(PolicyLabel, other.PolicyLabel, StringComparison.Ordinal);
-
-    /// <inheritdoc />
-    public override int GetHashCode() =>
-        HashCode.Combine(Subject, Kind, Impact, DecidedOn, ReadOnlyLists.Hash(PriorSubstantiatedOn), PolicyLabel);
 }

@@ -135,6 +135,6 @@ internal static class SanctionRule
         throw new UnreachableException();
     }
 
-    private static AccountabilityName NameOf(bool organization, int level) =>
+    private static LocalizedName NameOf(bool organization, int level) =>
         organization ? AccountabilityName.Of((OrganizationSanctionLevel)level) : AccountabilityName.Of((SanctionLevel)level);
 }

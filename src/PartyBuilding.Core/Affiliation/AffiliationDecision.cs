@@ -1,5 +1,3 @@
-using PartyBuilding.Core.Organizations;
-
 namespace PartyBuilding.Core.Affiliation;
 
 /// <summary>The affiliation of one mobile member and the reasons for it.</summary>

@@ -1,5 +1,4 @@
 using NodaTime;
-using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.Affiliation;
 

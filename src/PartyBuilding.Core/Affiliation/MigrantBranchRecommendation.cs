@@ -1,5 +1,3 @@
-using PartyBuilding.Core.Organizations;
-
 namespace PartyBuilding.Core.Affiliation;
 
 /// <summary>Advice to set up a migrant branch (外口党支部) in an area where mobile members concentrate.</summary>

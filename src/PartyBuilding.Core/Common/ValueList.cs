@@ -1,6 +1,6 @@
 using System.Collections.ObjectModel;
 
-namespace PartyBuilding.Core.Organizations;
+namespace PartyBuilding.Core;
 
 /// <summary>
 /// A read-only copy of a list that compares by content: what a record carrying a list holds, so that
@@ -17,6 +17,18 @@ internal sealed class ValueList<T> : ReadOnlyCollection<T>, IEquatable<ValueList
 
     /// <summary>A list of <paramref name="items"/>, copied.</summary>
     public static ValueList<T> Of(params ReadOnlySpan<T> items) => new(items.ToArray());
+
+    /// <summary>
+    /// A copy of a host's list as it is (null stays null, null elements stay), for an input record whose validator
+    /// names what is wrong with it.
+    /// </summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(items))]
+    public static ValueList<T>? From(IEnumerable<T>? items) => items switch
+    {
+        null => null,
+        ValueList<T> kept => kept,
+        _ => new ValueList<T>([.. items]),
+    };
 
     /// <summary>A read-only copy of <paramref name="items"/> (kept as is when it is already one).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace PartyBuilding.Core.Accountability;
+namespace PartyBuilding.Core;
 
 /// <summary>
 /// Date arithmetic that stops at the ends of the ISO calendar instead of overflowing, so that any valid policy
