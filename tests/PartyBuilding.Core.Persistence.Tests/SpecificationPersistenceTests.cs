@@ -2,11 +2,11 @@ using PartyBuilding.Core.Persistence.Tests.Harness;
 
 namespace PartyBuilding.Core.Persistence.Tests;
 
-/// <summary>Each case: the specification in memory and through EF Core + SQLite gives the same rows in the same order.</summary>
+/// <summary>The SQLite half: each case, the specification in memory and through EF Core + SQLite gives the same rows in the same order.</summary>
 public sealed class SpecificationPersistenceTests
 {
     /// <summary>Scenarios per case; each stores up to a few dozen rows.</summary>
-    private const int ScenariosPerCase = 150;
+    internal const int ScenariosPerCase = 150;
 
     public static TheoryData<string> CaseNames => [.. SpecificationCatalog.Cases.Keys];
 

@@ -48,7 +48,58 @@ public sealed class AccountabilitySpecificationCases : ISpecificationCases
             from date in BoundaryDates.Cutoff
             from rows in Gen.ListOf(Order(BoundaryDates.Near(date)))
             select new Scenario<RectificationOrderSummary>(new RectificationOrdersPastDeadlineSpec(date), [.. rows], $"date {date:uuuu-MM-dd}")),
+
+        SpecificationCase.For<CasesAwaitingDisclosureSpec, AccountabilityCaseSummary>(
+            "ordering edges: finding dates null and at the first and last storable dates, ids in case and accent variants",
+            from rows in Gen.ListOf(EdgeCase(CaseState.Sanctioned))
+            select new Scenario<AccountabilityCaseSummary>(new CasesAwaitingDisclosureSpec(), [.. rows], "none")),
+
+        SpecificationCase.For<SubstantiatedCasesAwaitingSanctionSpec, AccountabilityCaseSummary>(
+            "ordering edges: finding dates null and at the first and last storable dates, ids in case and accent variants",
+            from rows in Gen.ListOf(EdgeCase(CaseState.Concluded))
+            select new Scenario<AccountabilityCaseSummary>(new SubstantiatedCasesAwaitingSanctionSpec(), [.. rows], "none")),
+
+        SpecificationCase.For<SubjectsWithRepeatedSubstantiatedCasesSpec, AccountabilityCaseSummary>(
+            "ordering edges: subject keys in case and accent variants, the whole storable range as the window",
+            from rows in Gen.ListOf(EdgeCase(CaseState.Concluded))
+            select new Scenario<AccountabilityCaseSummary>(
+                new SubjectsWithRepeatedSubstantiatedCasesSpec(BoundaryDates.First, BoundaryDates.Last), [.. rows], "from 0001-01-01 to 9999-12-31")),
+
+        SpecificationCase.For<CasesOverdueSpec, AccountabilityCaseSummary>(
+            "ordering edges: received on the first and last storable dates, ids in case and accent variants",
+            from rows in Gen.ListOf(EdgeCase(CaseState.Received))
+            select new Scenario<AccountabilityCaseSummary>(new CasesOverdueSpec(BoundaryDates.Last), [.. rows], "date 9999-12-31")),
     ];
+
+    /// <summary>
+    /// A case mostly in <paramref name="state"/> and selected, with ordering edges (<see cref="OrderingEdges"/>) in
+    /// every key: ids and subject keys in case and accent variants, dates often null, the first and last storable dates.
+    /// </summary>
+    private static Gen<AccountabilityCaseSummary> EdgeCase(CaseState state) =>
+        from id in OrderingEdges.Text
+        from key in OrderingEdges.Text
+        from inState in OrderingEdges.Mostly
+        from substantiated in OrderingEdges.Mostly
+        from receivedOn in OrderingEdges.Dates
+        from registrationDeadline in OrderingEdges.Dates
+        from concludedOn in OrderingEdges.OrNull(OrderingEdges.Dates)
+        from previous in OrderingEdges.OrNull(OrderingEdges.Dates)
+        from requiresDisclosure in OrderingEdges.Mostly
+        from disclosed in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new AccountabilityCaseSummary
+        {
+            Id = new CaseId(id),
+            SubjectKind = SubjectKind.Cadre,
+            SubjectKey = key,
+            State = inState ? state : CaseState.Closed,
+            ReceivedOn = receivedOn,
+            RegistrationDeadline = registrationDeadline,
+            Outcome = substantiated ? FindingOutcome.Substantiated : FindingOutcome.Unsubstantiated,
+            ConcludedOn = concludedOn,
+            RequiresDisclosure = requiresDisclosure,
+            DisclosedOn = disclosed ? BoundaryDates.Last : null,
+            PreviousSubstantiatedOn = previous,
+        };
 
     /// <summary>A window built with <see cref="SubjectsWithRepeatedSubstantiatedCasesSpec.Within"/> or from two dates (one day long included).</summary>
     private static Gen<(SubjectsWithRepeatedSubstantiatedCasesSpec Spec, LocalDate From, LocalDate To, string Description)> Window { get; } =

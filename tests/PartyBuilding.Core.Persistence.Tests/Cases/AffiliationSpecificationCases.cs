@@ -58,7 +58,36 @@ public sealed class AffiliationSpecificationCases : ISpecificationCases
             "assigned and unassigned members",
             from rows in Gen.ListOf(Row(BoundaryDates.Any))
             select new Scenario<MobileMemberSummary>(new MobileMembersWithoutOrganizationSpec(), [.. rows], "none")),
+
+        SpecificationCase.For<MobileMembersOverdueForReportSpec, MobileMemberSummary>(
+            "ordering edges: never reported (null) among the first and last storable dates, ids in case and accent variants",
+            from rows in Gen.ListOf(EdgeRow)
+            select new Scenario<MobileMemberSummary>(
+                new MobileMembersOverdueForReportSpec(BoundaryDates.Last, AffiliationPolicy.Default), [.. rows], "asOf 9999-12-31, default policy")),
+
+        SpecificationCase.For<MobileMembersLostContactSpec, MobileMemberSummary>(
+            "ordering edges: never contacted (null) among the first and last storable dates, ids in case and accent variants",
+            from rows in Gen.ListOf(EdgeRow)
+            select new Scenario<MobileMemberSummary>(
+                new MobileMembersLostContactSpec(BoundaryDates.Last, AffiliationPolicy.Default), [.. rows], "asOf 9999-12-31, default policy")),
     ];
+
+    /// <summary>A row with ordering edges (<see cref="OrderingEdges"/>) in every key: ids in case and accent variants, dates often null, the first and last storable dates.</summary>
+    private static Gen<MobileMemberSummary> EdgeRow { get; } =
+        from id in OrderingEdges.Text
+        from monitoredSince in OrderingEdges.Dates
+        from dates in Gen.ArrayOf(OrderingEdges.OrNull(OrderingEdges.Dates), 5)
+        select new MobileMemberSummary
+        {
+            Id = new MemberId(id),
+            Status = MembershipStatus.Full,
+            MonitoredSince = monitoredSince,
+            LastReportOn = dates[0],
+            LastContactOn = dates[1],
+            LastOrganizationalLifeOn = dates[2],
+            LastDuesPaidOn = dates[3],
+            LastAssignedWorkOn = dates[4],
+        };
 
     /// <summary>The bounds the specifications compute: asOf less each interval of <paramref name="policy"/>, and asOf itself.</summary>
     private static LocalDate[] Cutoffs(LocalDate asOf, AffiliationPolicy policy) =>

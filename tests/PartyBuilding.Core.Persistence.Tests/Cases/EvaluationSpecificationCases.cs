@@ -50,6 +50,49 @@ public sealed class EvaluationSpecificationCases : ISpecificationCases
             from anchor in BoundaryDates.Cutoff
             from rows in Gen.ListOf(Candidate(BoundaryDates.Near(anchor)))
             select new Scenario<CandidateEvaluationSummary>(new CadresRatedIncompetentInConsecutiveRoundsSpec(), [.. rows], "none")),
+
+        SpecificationCase.For<RoundsBelowQuorumSpec, EvaluationRoundSummary>(
+            "ordering edges: closing on the first and last storable dates (latest first), ids in case and accent variants, counts at the ends of int",
+            from quorum in Quorum
+            from rows in Gen.ListOf(
+                from id in OrderingEdges.Text
+                from closes in OrderingEdges.Dates
+                from eligible in Gen.Elements(0, 1, int.MaxValue - 1, int.MaxValue)
+                from cast in Gen.Elements(0, 1, int.MaxValue - 1, int.MaxValue)
+                select new EvaluationRoundSummary
+                {
+                    Id = new RoundId(id),
+                    PolicyVersion = "default",
+                    OpensOn = BoundaryDates.First,
+                    ClosesOn = closes,
+                    Eligible = eligible,
+                    BallotsCast = Math.Min(cast, eligible),
+                    QuorumMet = false,
+                })
+            select new Scenario<EvaluationRoundSummary>(
+                new RoundsBelowQuorumSpec(EvaluationPolicy.Default with { Quorum = quorum }), [.. rows], $"quorum {quorum}")),
+
+        SpecificationCase.For<CadresToAdjustSpec, CandidateEvaluationSummary>(
+            "ordering edges: closing on the first and last storable dates (latest first), row keys in case and accent variants",
+            from rows in Gen.ListOf(
+                from id in OrderingEdges.Text
+                from closes in OrderingEdges.Dates
+                from adjust in OrderingEdges.Mostly
+                select new CandidateEvaluationSummary
+                {
+                    Id = id,
+                    Round = new RoundId("round-01"),
+                    Candidate = new CadreId("c-01"),
+                    ClosesOn = closes,
+                    Outcome = adjust ? EvaluationOutcome.Adjust : EvaluationOutcome.Retain,
+                    QuorumMet = true,
+                    Valid = int.MaxValue,
+                    Recognized = 0,
+                    Incompetent = int.MaxValue,
+                    RatedIncompetent = true,
+                    RatedIncompetentInPreviousRound = false,
+                })
+            select new Scenario<CandidateEvaluationSummary>(new CadresToAdjustSpec(), [.. rows], "all rounds")),
     ];
 
     /// <summary>The default quorum (at least 2/3), the seed's shares 1/3, 1/2, 3/5, 2/3 and 1 of both kinds, and random shares.</summary>

@@ -73,7 +73,68 @@ public sealed class FourHavesSpecificationCases : ISpecificationCases
             from anchor in BoundaryDates.Cutoff
             from rows in Gen.ListOf(Enterprise(Optional(BoundaryDates.Near(anchor)), Score))
             select new Scenario<EnterpriseAssessmentSummary>(new VetoedEnterprisesSpec(), [.. rows], "none")),
+
+        SpecificationCase.For<EnterprisesDueForAssessmentSpec, EnterpriseAssessmentSummary>(
+            "ordering edges: never assessed (null) among the first and last storable dates, ids in case and accent variants",
+            from rows in Gen.ListOf(EdgeEnterprise)
+            select new Scenario<EnterpriseAssessmentSummary>(
+                new EnterprisesDueForAssessmentSpec(BoundaryDates.Last, Period.FromDays(1)), [.. rows], "asOf 9999-12-31, cycle 1 day")),
+
+        SpecificationCase.For<EnterprisesWithoutCoverageSpec, EnterpriseAssessmentSummary>(
+            "ordering edges: area codes null, empty and in case and accent variants",
+            from rows in Gen.ListOf(EdgeEnterprise)
+            select new Scenario<EnterpriseAssessmentSummary>(new EnterprisesWithoutCoverageSpec(), [.. rows], "none")),
+
+        SpecificationCase.For<VetoedEnterprisesSpec, EnterpriseAssessmentSummary>(
+            "ordering edges: area codes null, empty and in case and accent variants",
+            from rows in Gen.ListOf(EdgeEnterprise)
+            select new Scenario<EnterpriseAssessmentSummary>(new VetoedEnterprisesSpec(), [.. rows], "none")),
+
+        SpecificationCase.For<ModelEnterprisesSpec, EnterpriseAssessmentSummary>(
+            "ordering edges: totals at the ends of int, descending",
+            from rows in Gen.ListOf(EdgeEnterprise)
+            select new Scenario<EnterpriseAssessmentSummary>(new ModelEnterprisesSpec(Grade.Poor), [.. rows], "minimum Poor")),
+
+        SpecificationCase.For<EnterprisesMissingHaveSpec, EnterpriseAssessmentSummary>(
+            "ordering edges: scores at the ends of int",
+            from have in Gen.Elements(Enum.GetValues<Have>())
+            from rows in Gen.ListOf(EdgeEnterprise)
+            select new Scenario<EnterpriseAssessmentSummary>(new EnterprisesMissingHaveSpec(have), [.. rows], $"have {have}")),
     ];
+
+    /// <summary>
+    /// A row that most specifications select (operating, uncovered, vetoed or met) with ordering edges in every
+    /// key they order by (<see cref="OrderingEdges"/>): ids and area codes in case and accent variants, area codes
+    /// and assessment dates often null, the first and last storable dates, scores and totals at the ends of int.
+    /// </summary>
+    private static Gen<EnterpriseAssessmentSummary> EdgeEnterprise { get; } =
+        from id in OrderingEdges.Text
+        from area in Gen.Frequency((1, Gen.Constant<string?>(null)), (1, Gen.Constant<string?>("")), (4, OrderingEdges.Text.Select(t => (string?)t)))
+        from operating in OrderingEdges.Mostly
+        from uncovered in OrderingEdges.Mostly
+        from assessed in Gen.Frequency((2, Gen.Constant<LocalDate?>(null)), (3, OrderingEdges.Dates.Where(d => d < BoundaryDates.Last.PlusDays(-1)).Select(d => (LocalDate?)d)), (1, Gen.Constant<LocalDate?>(BoundaryDates.Last)))
+        from scores in Gen.ArrayOf(OrderingEdges.Ints, 5)
+        from met in OrderingEdges.Mostly
+        from vetoed in OrderingEdges.Mostly
+        select new EnterpriseAssessmentSummary
+        {
+            Id = new EnterpriseId(id),
+            AreaCode = area,
+            Operating = operating,
+            Coverage = uncovered ? CoverageKind.None : CoverageKind.OwnOrganization,
+            AssessedOn = assessed,
+            SeatScore = scores[0],
+            ActionScore = scores[1],
+            AttractionScore = scores[2],
+            SupervisionScore = scores[3],
+            Total = scores[4],
+            SeatMet = met,
+            ActionMet = met,
+            AttractionMet = met,
+            SupervisionMet = met,
+            Grade = Grade.Good,
+            Vetoed = vetoed,
+        };
 
     /// <summary>The model specification with the default minimum grade, a policy's, or a given one.</summary>
     private static Gen<(ModelEnterprisesSpec Spec, string Description)> MinimumGrade { get; } = Gen.Frequency(

@@ -24,6 +24,22 @@ public sealed class OrganizationSpecificationCases : ISpecificationCases
             from policy in Policy
             from rows in Gen.ListOf(Summary(Count(policy), Count(policy), BoundaryDates.Any))
             select new Scenario<OrganizationSummary>(new OrganizationsNeedingAnotherFormSpec(policy), [.. rows], Describe(policy))),
+
+        SpecificationCase.For<OrganizationsWithTermEndingSpec, OrganizationSummary>(
+            "ordering edges: terms ending on the first and last storable dates, ids in case and accent variants",
+            from rows in Gen.ListOf(
+                from id in OrderingEdges.Text
+                from end in OrderingEdges.Dates
+                select new OrganizationSummary
+                {
+                    Id = new OrganizationId(id),
+                    Level = OrganizationLevel.Branch,
+                    Kind = OrganizationKind.Village,
+                    FullMembers = int.MaxValue,
+                    ProbationaryMembers = int.MaxValue,
+                    TermEndsOn = end,
+                })
+            select new Scenario<OrganizationSummary>(new OrganizationsWithTermEndingSpec(BoundaryDates.Last.PlusDays(-1)), [.. rows], "date 9999-12-30")),
     ];
 
     private static Gen<OrganizationSummary> Summary(Gen<int> full, Gen<int> probationary, Gen<LocalDate> termEndsOn) =>

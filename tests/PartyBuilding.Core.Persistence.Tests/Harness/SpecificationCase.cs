@@ -5,7 +5,7 @@ namespace PartyBuilding.Core.Persistence.Tests.Harness;
 /// <summary>
 /// One way of exercising one specification type: a generator of scenarios (a specification built
 /// from generated parameters, and generated rows to store). The harness runs each scenario in
-/// memory and through SQLite and requires the same rows in the same order.
+/// memory and through each database (SQLite, PostgreSQL) and requires the same rows in the same order.
 /// </summary>
 /// <remarks>Make cases with <see cref="SpecificationCase.For{TSpecification, T}"/>; list them in an <see cref="ISpecificationCases"/>.</remarks>
 public abstract class SpecificationCase
@@ -35,10 +35,10 @@ public abstract class SpecificationCase
         new(typeof(TSpecification), $"{typeof(TSpecification).Name}: {what}", scenarios);
 
     /// <summary>Runs the case as a property: in memory and through <paramref name="database"/>, for each generated scenario.</summary>
-    internal abstract Property Property(SqliteDatabase database);
+    internal abstract Property Property(SummaryDatabase database);
 
     /// <summary>The SQL of one generated scenario's query, to check that the filter and the order run in the database.</summary>
-    internal abstract string Sql(SqliteDatabase database);
+    internal abstract string Sql(SummaryDatabase database);
 
     /// <summary>Samples scenarios and counts how many select some rows and how many leave some out (to spot vacuous generators).</summary>
     internal abstract (int Scenarios, int WithSelected, int WithExcluded) Coverage(int samples);

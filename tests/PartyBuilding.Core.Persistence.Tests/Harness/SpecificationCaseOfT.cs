@@ -12,22 +12,22 @@ public sealed class SpecificationCase<T> : SpecificationCase
         : base(specificationType, typeof(T), name) =>
         this.scenarios = scenarios;
 
-    internal override Property Property(SqliteDatabase database) =>
+    internal override Property Property(SummaryDatabase database) =>
         Prop.ForAll(scenarios.ToArbitrary(), scenario =>
         {
             var rows = database.DistinctByKey(scenario.Rows);
             var inMemory = scenario.Specification.Evaluate(rows).ToList();
 
             database.Replace(rows);
-            var throughSqlite = database.Context.Set<T>().AsNoTracking().ApplySpecification(scenario.Specification).ToList();
+            var throughDatabase = database.Context.Set<T>().AsNoTracking().ApplySpecification(scenario.Specification).ToList();
 
-            return inMemory.SequenceEqual(throughSqlite)
-                .Label($"in memory:\n  {string.Join("\n  ", inMemory)}\nthrough SQLite:\n  {string.Join("\n  ", throughSqlite)}\nscenario: {scenario}")
+            return inMemory.SequenceEqual(throughDatabase)
+                .Label($"in memory:\n  {string.Join("\n  ", inMemory)}\nthrough {database.Name}:\n  {string.Join("\n  ", throughDatabase)}\nscenario: {scenario}")
                 .Classify(inMemory.Count == 0, "selects nothing")
                 .Classify(inMemory.Count == rows.Count, "selects everything");
         });
 
-    internal override string Sql(SqliteDatabase database) =>
+    internal override string Sql(SummaryDatabase database) =>
         database.Context.Set<T>().ApplySpecification(scenarios.Sample(1, 10)[0].Specification).ToQueryString();
 
     internal override (int Scenarios, int WithSelected, int WithExcluded) Coverage(int samples)
