@@ -9,7 +9,8 @@ public sealed class CasesAwaitingDisclosureSpec : Specification<AccountabilityCa
     public CasesAwaitingDisclosureSpec()
     {
         Query.Where(c => c.State == CaseState.Sanctioned && c.RequiresDisclosure && c.DisclosedOn == null)
-            .OrderBy(c => c.ConcludedOn)
+            .OrderByDescending(c => c.ConcludedOn == null) // nulls first on every database (PostgreSQL puts them last)
+            .ThenBy(c => c.ConcludedOn)
             .ThenBy(c => c.Id);
     }
 }

@@ -9,7 +9,8 @@ public sealed class SubstantiatedCasesAwaitingSanctionSpec : Specification<Accou
     public SubstantiatedCasesAwaitingSanctionSpec()
     {
         Query.Where(c => c.State == CaseState.Concluded && c.Outcome == FindingOutcome.Substantiated)
-            .OrderBy(c => c.ConcludedOn)
+            .OrderByDescending(c => c.ConcludedOn == null) // nulls first on every database (PostgreSQL puts them last)
+            .ThenBy(c => c.ConcludedOn)
             .ThenBy(c => c.Id);
     }
 }

@@ -20,7 +20,8 @@ public sealed class MobileMembersLostContactSpec : Specification<MobileMemberSum
         new AffiliationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
         var lost = ContactCutoff.Of(asOf, policy.LostContactMonths);
         Query.Where(m => m.MonitoredSince < lost && (m.LastContactOn == null || m.LastContactOn < lost))
-             .OrderBy(m => m.LastContactOn)
+             .OrderByDescending(m => m.LastContactOn == null) // never contacted first on every database (PostgreSQL puts nulls last)
+             .ThenBy(m => m.LastContactOn)
              .ThenBy(m => m.MonitoredSince)
              .ThenBy(m => m.Id);
     }

@@ -21,7 +21,8 @@ public sealed class MobileMembersOverdueForReportSpec : Specification<MobileMemb
         new AffiliationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
         var cutoff = ContactCutoff.Of(asOf, policy.ReportingIntervalMonths);
         Query.Where(m => m.MonitoredSince < cutoff && (m.LastReportOn == null || m.LastReportOn < cutoff))
-             .OrderBy(m => m.LastReportOn)
+             .OrderByDescending(m => m.LastReportOn == null) // never reported first on every database (PostgreSQL puts nulls last)
+             .ThenBy(m => m.LastReportOn)
              .ThenBy(m => m.MonitoredSince)
              .ThenBy(m => m.Id);
     }

@@ -33,7 +33,8 @@ public sealed class EnterprisesDueForAssessmentSpec : Specification<EnterpriseAs
         // Computed here: providers cannot translate calendar arithmetic inside the filter.
         LocalDate? cutoff = asOf - cycle;
         Query.Where(e => e.Operating && (e.AssessedOn == null || e.AssessedOn < cutoff))
-            .OrderBy(e => e.AssessedOn)
+            .OrderByDescending(e => e.AssessedOn == null) // never assessed first on every database (PostgreSQL puts nulls last)
+            .ThenBy(e => e.AssessedOn)
             .ThenBy(e => e.Id);
     }
 }

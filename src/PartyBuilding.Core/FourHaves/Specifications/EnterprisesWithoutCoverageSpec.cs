@@ -25,6 +25,7 @@ public sealed class EnterprisesWithoutCoverageSpec : OrdinalSpecification<Enterp
             Query.Where(e => e.Operating && e.Coverage == CoverageKind.None);
         }
 
-        Query.OrderBy(e => e.AreaCode).ThenBy(e => e.Id);
+        // Rows without an area code first on every database (PostgreSQL puts nulls last).
+        Query.OrderByDescending(e => e.AreaCode == null).ThenBy(e => e.AreaCode).ThenBy(e => e.Id);
     }
 }

@@ -10,7 +10,8 @@ public sealed class VetoedEnterprisesSpec : OrdinalSpecification<EnterpriseAsses
     public VetoedEnterprisesSpec()
     {
         Query.Where(e => e.AssessedOn != null && e.Vetoed)
-            .OrderBy(e => e.AreaCode)
+            .OrderByDescending(e => e.AreaCode == null) // rows without an area code first on every database (PostgreSQL puts nulls last)
+            .ThenBy(e => e.AreaCode)
             .ThenBy(e => e.Id);
     }
 }
