@@ -4,10 +4,11 @@ using NodaTime;
 namespace PartyBuilding.Core.FourHaves.Validation;
 
 /// <summary>
-/// Refuses an inconsistent four-haves policy: indicators missing, malformed or duplicated; indicators of a
-/// have that do not add up to its maximum; have maxima that do not add up to the total; a met threshold
-/// outside (0, 1]; grade bands with a gap, an overlap, a missing or repeated grade or out of order; veto
-/// items malformed or duplicated; coverage figures, the count of costliest indicators or the cycle not positive.
+/// Refuses an inconsistent four-haves policy: indicators missing, malformed or duplicated; a fact scored for
+/// the enterprise in one indicator and against it in another; indicators of a have that do not add up to its
+/// maximum; have maxima that do not add up to the total; a met threshold outside (0, 1]; grade bands with a
+/// gap, an overlap, a missing or repeated grade or out of order; veto items malformed or duplicated; coverage
+/// figures, the count of costliest indicators or the cycle not positive. Every failure is listed.
 /// </summary>
 public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy>
 {
