@@ -112,6 +112,49 @@ public sealed class FourHavesPropertyTests
             }
         });
 
+    [Property(MaxTest = 300)]
+    public Property Every_entry_point_gives_a_result_or_a_coded_refusal_for_any_input() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Frequency((1, Gen.Constant<EnterpriseProfile>(null!)), (9, FourHavesArbitraries.AnyProfile()))).ToArbitrary(),
+            Gen.Choose(0, 11).ToArbitrary(),
+            (profiles, which) =>
+            {
+                var analyzer = new CoverageAnalyzer();
+                var asOf = new NodaTime.LocalDate(2026, 12, 31);
+                var first = profiles.Length > 0 ? profiles[0] : null!;
+                Func<object> call = which switch
+                {
+                    0 => () => Assessor.Assess(first),
+                    1 => () => Assessor.Assess(first, asOf),
+                    2 => () => Assessor.AssessAll(profiles),
+                    3 => () => Assessor.AssessAll(profiles, asOf),
+                    4 => () => analyzer.Classify(first),
+                    5 => () => analyzer.Classify(first, asOf),
+                    6 => () => analyzer.Measure(profiles),
+                    7 => () => analyzer.Measure(profiles, asOf),
+                    8 => () => analyzer.AdviseJointBranches(profiles),
+                    9 => () => analyzer.AdviseJointBranches(profiles, asOf),
+                    10 => () => Assessor.PointsToMeet((Have)(profiles.Length - 2)),
+                    _ => () => FourHavesAssessor.ModelEnterprises([.. profiles.Select(p => p is null || !Validator.Validate(p).IsValid ? null! : Assessor.Assess(p))]),
+                };
+                try
+                {
+                    return call() is not null;
+                }
+                catch (InvalidInputException error)
+                {
+                    return error.Codes.Count > 0 && error.Codes.All(c => c.StartsWith("FH.", StringComparison.Ordinal) || c.StartsWith("COMMON.", StringComparison.Ordinal));
+                }
+                catch (ArgumentNullException) when (which is 0 or 1 or 4 or 5)
+                {
+                    return first is null;
+                }
+                catch (ArgumentOutOfRangeException) when (which == 10)
+                {
+                    return !Enum.IsDefined((Have)(profiles.Length - 2));
+                }
+            });
+
     [Property(MaxTest = 200)]
     public Property Coverage_counts_and_rates_add_up_across_categories() =>
         Prop.ForAll(FourHavesArbitraries.Township().ToArbitrary(), township =>
