@@ -10,15 +10,16 @@ internal sealed class LocalizedName : IFormattable
 {
     private static readonly LocalizedName[] Haves = [.. Enum.GetValues<Have>().Select(h => new LocalizedName("FH.NAME." + h.ToString().ToUpperInvariant()))];
     private static readonly LocalizedName[] Grades = [.. Enum.GetValues<Grade>().Select(g => new LocalizedName("FH.NAME." + g.ToString().ToUpperInvariant()))];
-    private readonly string key;
+    private LocalizedName(string key) => Key = key;
 
-    private LocalizedName(string key) => this.key = key;
+    /// <summary>The resource key of the name, such as <c>FH.NAME.SEAT</c> (what a serializer writes for the argument).</summary>
+    public string Key { get; }
 
     public static LocalizedName Of(Have have) => Haves[(int)have];
 
     public static LocalizedName Of(Grade grade) => Grades[(int)grade];
 
-    public string ToString(string? format, IFormatProvider? formatProvider) => MessageCatalog.Get(key, formatProvider as CultureInfo);
+    public string ToString(string? format, IFormatProvider? formatProvider) => MessageCatalog.Get(Key, formatProvider as CultureInfo);
 
-    public override string ToString() => MessageCatalog.Get(key);
+    public override string ToString() => MessageCatalog.Get(Key);
 }
