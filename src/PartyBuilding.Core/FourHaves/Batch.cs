@@ -25,7 +25,8 @@ internal static class Batch
                 continue;
             }
 
-            if (!EnterpriseProfileValidator.IsValidFast(profile))
+            // The validator's own predicate; the validator runs only to list the failures of a profile that fails it.
+            if (!EnterpriseProfileValidator.IsValid(profile))
             {
                 foreach (var failure in ProfileValidator.Validate(profile).Errors)
                 {

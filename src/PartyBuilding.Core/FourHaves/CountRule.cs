@@ -10,9 +10,9 @@ public sealed record CountRule(EnterpriseFact Fact, int PointsPerUnit, int Cap) 
     public override int MaxPoints => Cap;
 
     /// <inheritdoc />
-    internal override int Score(EnterpriseProfile enterprise)
+    internal override int Score(ReadOnlySpan<int> facts)
     {
-        var units = enterprise.ValueOf(Fact);
+        var units = facts[(int)Fact];
 
         // Compared in 64 bits so a large count cannot overflow before the cap applies.
         return (long)units * PointsPerUnit >= Cap ? Cap : units * PointsPerUnit;

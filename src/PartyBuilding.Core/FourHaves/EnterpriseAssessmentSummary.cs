@@ -58,14 +58,14 @@ public sealed record EnterpriseAssessmentSummary
 
     /// <summary>Builds the summary a host stores after assessing <paramref name="enterprise"/> on <paramref name="assessedOn"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The assessment is of another enterprise.</exception>
+    /// <exception cref="InvalidInputException">The assessment is of another enterprise (code <c>FH.ASSESSMENT_MISMATCH</c>).</exception>
     public static EnterpriseAssessmentSummary From(EnterpriseProfile enterprise, CoverageKind coverage, FourHavesAssessment assessment, LocalDate assessedOn)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
         ArgumentNullException.ThrowIfNull(assessment);
         if (assessment.Enterprise != enterprise.Id)
         {
-            throw new ArgumentException(FourHavesErrorCodes.AssessmentMismatch + ": " + MessageCatalog.Format(FourHavesErrorCodes.AssessmentMismatch, assessment.Enterprise.Value, enterprise.Id.Value), nameof(assessment));
+            throw new InvalidInputException([Failures.Of(nameof(assessment), FourHavesErrorCodes.AssessmentMismatch, assessment.Enterprise.Value, assessment.Enterprise.Value, enterprise.Id.Value)]);
         }
 
         return new EnterpriseAssessmentSummary

@@ -1,8 +1,8 @@
 namespace PartyBuilding.Core.FourHaves;
 
 /// <summary>
-/// A fact of an <see cref="EnterpriseProfile"/> that a scorecard indicator or a veto item reads
-/// (see <see cref="EnterpriseProfile.ValueOf"/>). Booleans read as 0 or 1.
+/// A fact of an <see cref="EnterpriseProfile"/> that a scorecard indicator or a veto item reads.
+/// Booleans read as 0 or 1.
 /// </summary>
 public enum EnterpriseFact
 {

@@ -9,5 +9,5 @@ public sealed record FlagRule(EnterpriseFact Fact, int Points) : IndicatorRule
     public override int MaxPoints => Points;
 
     /// <inheritdoc />
-    internal override int Score(EnterpriseProfile enterprise) => enterprise.ValueOf(Fact) > 0 ? Points : 0;
+    internal override int Score(ReadOnlySpan<int> facts) => facts[(int)Fact] > 0 ? Points : 0;
 }

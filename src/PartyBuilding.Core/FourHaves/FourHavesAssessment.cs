@@ -4,36 +4,46 @@ namespace PartyBuilding.Core.FourHaves;
 
 /// <summary>
 /// The four-haves assessment of one enterprise: the score of each have (0 to its maximum, 25 by default),
-/// the total (0–100 by default), the haves met, the grade after any veto, and the reasons.
+/// the total (0–100 by default), the haves met, the grade after any veto, the scorecard version that decided
+/// it, and the reasons.
 /// </summary>
 /// <remarks>
-/// Immutable and thread-safe. Scores are four plain figures (no dictionary per assessment); <see cref="Met"/>
-/// and <see cref="Unmet"/> are shared read-only lists. <see cref="Reasons"/> are written in the UI culture
-/// that was current when the assessment was made, the first time they are read, so that a batch which
-/// only needs the figures does not pay for the text.
+/// Made only by <see cref="FourHavesAssessor"/>, so its figures always agree with each other and with the
+/// version it names. Immutable and thread-safe; its lists are read-only. <see cref="Reasons"/> are written in
+/// the UI culture of the call that made the assessment and keep their figures, so
+/// <see cref="Reason.MessageIn"/> renders them in any other culture.
 /// </remarks>
 public sealed class FourHavesAssessment
 {
-    private readonly EnterpriseProfile profile;
-    private readonly ScoreCard card;
-    private readonly CultureInfo culture;
-    private readonly byte met;
-    private Reason[]? reasons;
-
-    internal FourHavesAssessment(EnterpriseProfile profile, ScoreCard card, HaveScores scores, byte met, Grade uncappedGrade, Grade grade, bool vetoed, CultureInfo culture)
+    internal FourHavesAssessment(
+        EnterpriseId enterprise,
+        string policyLabel,
+        HaveScores scores,
+        IReadOnlyList<Have> met,
+        IReadOnlyList<Have> unmet,
+        Grade uncappedGrade,
+        Grade grade,
+        bool vetoed,
+        bool isModel,
+        IReadOnlyList<Reason> reasons)
     {
-        this.profile = profile;
-        this.card = card;
-        this.culture = culture;
-        this.met = met;
+        Enterprise = enterprise;
+        PolicyLabel = policyLabel;
         Scores = scores;
+        Met = met;
+        Unmet = unmet;
         UncappedGrade = uncappedGrade;
         Grade = grade;
         Vetoed = vetoed;
+        IsModel = isModel;
+        Reasons = reasons;
     }
 
     /// <summary>The enterprise assessed.</summary>
-    public EnterpriseId Enterprise => profile.Id;
+    public EnterpriseId Enterprise { get; }
+
+    /// <summary>The label of the scorecard version that decided the assessment: the one in force on its as-of date.</summary>
+    public string PolicyLabel { get; }
 
     /// <summary>The score of each have.</summary>
     public HaveScores Scores { get; }
@@ -54,13 +64,13 @@ public sealed class FourHavesAssessment
     public int Total => Scores.Total;
 
     /// <summary>The haves met, in <see cref="Have"/> order.</summary>
-    public IReadOnlyList<Have> Met => ScoreCard.MetLists[met];
+    public IReadOnlyList<Have> Met { get; }
 
     /// <summary>The haves not met, in <see cref="Have"/> order.</summary>
-    public IReadOnlyList<Have> Unmet => ScoreCard.UnmetLists[met];
+    public IReadOnlyList<Have> Unmet { get; }
 
     /// <summary>Whether all four haves are met.</summary>
-    public bool AllMet => met == 0b1111;
+    public bool AllMet => Unmet.Count == 0;
 
     /// <summary>The grade the total earns before veto items.</summary>
     public Grade UncappedGrade { get; }
@@ -71,29 +81,17 @@ public sealed class FourHavesAssessment
     /// <summary>Whether a veto item applies (一票否决).</summary>
     public bool Vetoed { get; }
 
-    /// <summary>Whether the enterprise is a model (示范点): all four haves met and a grade at least the policy's model grade (Good by default).</summary>
-    public bool IsModel => AllMet && Grade >= card.Policy.ModelMinimumGrade;
+    /// <summary>
+    /// Whether the enterprise is a model (示范点): all four haves met, no veto item applies, and a grade at least
+    /// the policy's model grade (Good by default) — the same test as <see cref="Specifications.ModelEnterprisesSpec"/>.
+    /// </summary>
+    public bool IsModel { get; }
 
     /// <summary>
     /// The reasons, most decisive first: each veto item that applies, each unmet have (score, maximum,
     /// points needed), the indicators that cost the most points, all-met and model when so, and the grade band.
     /// </summary>
-    public IReadOnlyList<Reason> Reasons
-    {
-        get
-        {
-            var built = Volatile.Read(ref reasons);
-            if (built is null)
-            {
-                // Deterministic, so a race only builds the same list twice.
-                built = card.Explain(this, profile, culture);
-                Interlocked.CompareExchange(ref reasons, built, null);
-                built = reasons!;
-            }
-
-            return built;
-        }
-    }
+    public IReadOnlyList<Reason> Reasons { get; }
 
     /// <summary>The score of <paramref name="have"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
@@ -106,9 +104,9 @@ public sealed class FourHavesAssessment
     /// <summary>Whether <paramref name="have"/> is met.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
     public bool IsMet(Have have) =>
-        Enum.IsDefined(have) ? ((met >> (int)have) & 1) == 1 : throw new ArgumentOutOfRangeException(nameof(have), have, null);
+        Enum.IsDefined(have) ? Met.Contains(have) : throw new ArgumentOutOfRangeException(nameof(have), have, null);
 
-    /// <summary>Returns a one-line summary such as <c>E1: 82 (Seat 25, Action 19, Attraction 20, Supervision 18) Good</c>.</summary>
+    /// <summary>Returns a one-line summary such as <c>E1: 82 (Seat 25, Action 19, Attraction 20, Supervision 18) Good [default]</c>.</summary>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Enterprise}: {Total} (Seat {Seat}, Action {Action}, Attraction {Attraction}, Supervision {Supervision}) {Grade}{(Vetoed ? " vetoed" : string.Empty)}");
+        string.Create(CultureInfo.InvariantCulture, $"{Enterprise}: {Total} (Seat {Seat}, Action {Action}, Attraction {Attraction}, Supervision {Supervision}) {Grade}{(Vetoed ? " vetoed" : string.Empty)} [{PolicyLabel}]");
 }

@@ -9,6 +9,9 @@ public static class FourHavesErrorCodes
     /// <summary>Two enterprises in one batch share an id.</summary>
     public const string EnterpriseDuplicate = "FH.ENTERPRISE_DUPLICATE";
 
+    /// <summary>An undated assessment or coverage was asked of a service that holds several policy versions: the as-of date says which is in force.</summary>
+    public const string AsOfRequired = "FH.AS_OF_REQUIRED";
+
     /// <summary>A summary was asked for from the assessment of another enterprise.</summary>
     public const string AssessmentMismatch = "FH.ASSESSMENT_MISMATCH";
 
@@ -54,7 +57,11 @@ public static class FourHavesErrorCodes
     /// <summary>A have, fact or grade in the policy is not one the enumeration defines.</summary>
     public const string PolicyEnumUndefined = "FH.POLICY_ENUM_UNDEFINED";
 
-    /// <summary>A points rule is malformed (points not positive, a cap below one unit, bands missing or above 100 %, part equal to whole).</summary>
+    /// <summary>
+    /// A points rule is malformed (points not positive, a cap below one unit, bands missing or above 100 %, part
+    /// equal to whole), or scores a fact against the enterprise (an absence, the whole of a share) that another
+    /// indicator scores for it (a flag, a count, the part of a share).
+    /// </summary>
     public const string PolicyRuleInvalid = "FH.POLICY_RULE_INVALID";
 
     /// <summary>The indicators of a have do not add up to the have's maximum.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NodaTime;
 
 namespace PartyBuilding.Core.FourHaves;
@@ -8,9 +9,17 @@ namespace PartyBuilding.Core.FourHaves;
 /// There is no national scorecard; the default table is local practice derived from the seed, indicator
 /// by indicator (<c>docs/four-haves.md</c>), and a host replaces it with its province's table.
 /// </summary>
-/// <remarks>Checked by <see cref="Validation.FourHavesPolicyValidator"/>.</remarks>
+/// <remarks>
+/// Checked by <see cref="Validation.FourHavesPolicyValidator"/>. The lists are copied when set and handed out
+/// read-only, so a policy cannot change after it is built; two policies are equal when their figures and the
+/// contents of their lists are.
+/// </remarks>
 public sealed record FourHavesPolicy
 {
+    private readonly IReadOnlyList<FourHavesIndicator> indicators = Array.AsReadOnly(DefaultIndicators());
+    private readonly IReadOnlyList<GradeBand> gradeBands = Array.AsReadOnly(DefaultGradeBands());
+    private readonly IReadOnlyList<VetoItem> vetoes = Array.AsReadOnly(DefaultVetoes());
+
     /// <summary>The default table (local practice derived from the seed).</summary>
     public static FourHavesPolicy Default { get; } = new();
 
@@ -19,7 +28,11 @@ public sealed record FourHavesPolicy
     /// The default value is the 15-indicator table of <c>docs/four-haves.md</c> (local practice derived
     /// from the seed, part 1): 25 points per have.
     /// </value>
-    public IReadOnlyList<FourHavesIndicator> Indicators { get; init; } = DefaultIndicators();
+    public IReadOnlyList<FourHavesIndicator> Indicators
+    {
+        get => indicators;
+        init => indicators = Copy(value);
+    }
 
     /// <summary>The maximum score of the Seat have; the Seat indicators' maxima add up to it.</summary>
     /// <value>The default value is 25 (local practice: four equal haves on a 100-point table).</value>
@@ -47,23 +60,22 @@ public sealed record FourHavesPolicy
 
     /// <summary>The grade bands on the total, covering 0 to <see cref="TotalMaximum"/> without gap or overlap.</summary>
     /// <value>The default value is Poor 0–59, Fair 60–74, Good 75–89, Excellent 90–100 (local practice; DESIGN.md).</value>
-    public IReadOnlyList<GradeBand> GradeBands { get; init; } =
-    [
-        new(Grade.Poor, 0, 59),
-        new(Grade.Fair, 60, 74),
-        new(Grade.Good, 75, 89),
-        new(Grade.Excellent, 90, 100),
-    ];
+    public IReadOnlyList<GradeBand> GradeBands
+    {
+        get => gradeBands;
+        init => gradeBands = Copy(value);
+    }
 
     /// <summary>The veto items (一票否决).</summary>
     /// <value>
     /// The default value is one item, <c>VETO.SERIOUS_UNRESOLVED</c>: a serious violation left unresolved
     /// caps the grade at Poor (seed: violations "must be resisted and opposed"; local practice).
     /// </value>
-    public IReadOnlyList<VetoItem> Vetoes { get; init; } =
-    [
-        new("VETO.SERIOUS_UNRESOLVED", EnterpriseFact.SeriousViolationsUnresolved, Grade.Poor),
-    ];
+    public IReadOnlyList<VetoItem> Vetoes
+    {
+        get => vetoes;
+        init => vetoes = Copy(value);
+    }
 
     /// <summary>How many of the indicators that cost the most points an assessment names.</summary>
     /// <value>The default value is 3 (local practice: enough to act on).</value>
@@ -95,6 +107,46 @@ public sealed record FourHavesPolicy
         Have.Supervision => SupervisionMaximum,
         _ => throw new ArgumentOutOfRangeException(nameof(have), have, null),
     };
+
+    /// <inheritdoc />
+    public bool Equals(FourHavesPolicy? other) =>
+        other is not null
+        && SameItems(Indicators, other.Indicators)
+        && SeatMaximum == other.SeatMaximum
+        && ActionMaximum == other.ActionMaximum
+        && AttractionMaximum == other.AttractionMaximum
+        && SupervisionMaximum == other.SupervisionMaximum
+        && TotalMaximum == other.TotalMaximum
+        && MetThreshold == other.MetThreshold
+        && SameItems(GradeBands, other.GradeBands)
+        && SameItems(Vetoes, other.Vetoes)
+        && CostliestIndicatorsReported == other.CostliestIndicatorsReported
+        && ModelMinimumGrade == other.ModelMinimumGrade
+        && MinimumFullMembers == other.MinimumFullMembers
+        && MaxUnitsPerJointBranch == other.MaxUnitsPerJointBranch
+        && Equals(AssessmentCycle, other.AssessmentCycle);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Indicators?.Count, TotalMaximum, MetThreshold, GradeBands?.Count, Vetoes?.Count, ModelMinimumGrade, MinimumFullMembers, MaxUnitsPerJointBranch);
+
+    // Null stays null, for the validator to name.
+    private static ReadOnlyCollection<T> Copy<T>(IReadOnlyList<T> list) => list is null ? null! : Array.AsReadOnly([.. list]);
+
+    private static bool SameItems<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right) =>
+        ReferenceEquals(left, right) || (left is not null && right is not null && left.SequenceEqual(right));
+
+    private static GradeBand[] DefaultGradeBands() =>
+    [
+        new(Grade.Poor, 0, 59),
+        new(Grade.Fair, 60, 74),
+        new(Grade.Good, 75, 89),
+        new(Grade.Excellent, 90, 100),
+    ];
+
+    private static VetoItem[] DefaultVetoes() =>
+    [
+        new("VETO.SERIOUS_UNRESOLVED", EnterpriseFact.SeriousViolationsUnresolved, Grade.Poor),
+    ];
 
     /// <summary>The default indicators (a new list each call).</summary>
     private static FourHavesIndicator[] DefaultIndicators() =>

@@ -22,12 +22,14 @@ public abstract record IndicatorRule
     /// <summary>The points <paramref name="enterprise"/> earns under this rule, between 0 and <see cref="MaxPoints"/>.</summary>
     /// <param name="enterprise">A profile that <see cref="Validation.EnterpriseProfileValidator"/> accepts.</param>
     /// <exception cref="ArgumentNullException"><paramref name="enterprise"/> is null.</exception>
-    public int PointsFor(EnterpriseProfile enterprise)
+    internal int PointsFor(EnterpriseProfile enterprise)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
-        return Score(enterprise);
+        Span<int> facts = stackalloc int[EnterpriseProfile.FactCount];
+        enterprise.CopyFactsTo(facts);
+        return Score(facts);
     }
 
-    /// <summary>The points, without checks (the assessor has validated the profile).</summary>
-    internal abstract int Score(EnterpriseProfile enterprise);
+    /// <summary>The points for <paramref name="facts"/> (indexed by <see cref="EnterpriseFact"/>), of a validated rule and profile.</summary>
+    internal abstract int Score(ReadOnlySpan<int> facts);
 }

@@ -1,149 +1,144 @@
 using System.Collections.ObjectModel;
-using System.Diagnostics;
-using System.Globalization;
 
 namespace PartyBuilding.Core.FourHaves;
 
 /// <summary>
-/// A validated policy ready to assess and explain: the points that meet each have, and one way to assess —
-/// the table compiled into one method where the runtime compiles code (<see cref="ScoreCardCompiler"/>),
-/// otherwise read as data (<see cref="ScoreCardInterpreter"/>).
+/// One validated version of the scorecard, read as data — the library's only way to assess: each indicator's
+/// rule scores the enterprise's facts, a have is met from the fewest points its threshold allows, the total
+/// falls in its grade band, veto items cap the grade, and the reasons are written as the decision is made.
 /// </summary>
 internal sealed class ScoreCard
 {
-    internal const int HaveCount = 4;
+    private const int HaveCount = 4;
+    private const int AllHaves = (1 << HaveCount) - 1;
 
-    /// <summary>The haves met, for each of the 16 sets (bit i = have i), shared by every assessment.</summary>
-    internal static readonly IReadOnlyList<Have>[] MetLists = BuildLists(met: true);
+    // The haves met and not met for each of the 16 sets (bit i = have i): constant lists every assessment shares.
+    private static readonly IReadOnlyList<Have>[] MetLists = BuildLists(met: true);
+    private static readonly IReadOnlyList<Have>[] UnmetLists = BuildLists(met: false);
 
-    /// <summary>The haves not met, for each of the 16 sets.</summary>
-    internal static readonly IReadOnlyList<Have>[] UnmetLists = BuildLists(met: false);
-
-    private static readonly string[] HaveNameKeys = [.. Enum.GetValues<Have>().Select(h => "FH.NAME." + h.ToString().ToUpperInvariant())];
-    private static readonly string[] GradeNameKeys = [.. Enum.GetValues<Grade>().Select(g => "FH.NAME." + g.ToString().ToUpperInvariant())];
-
-    private readonly Have[] haves;
-    private readonly IndicatorRule[] rules;
-    private readonly string[] keys;
-    private readonly int[] maxima = new int[HaveCount];
     private readonly int[] minimumToMeet = new int[HaveCount];
-    private readonly VetoItem[] vetoes;
-    private readonly Func<EnterpriseProfile, FourHavesAssessment> assess;
 
-    /// <summary>Prepares <paramref name="policy"/> (validated) and, where the runtime compiles code, compiles it.</summary>
-    /// <param name="policy">A policy the validator accepts.</param>
-    /// <param name="compile">Whether to compile the table when the runtime can; false reads the table as data (tests compare the two).</param>
-    public ScoreCard(FourHavesPolicy policy, bool compile = true)
+    /// <summary>Prepares <paramref name="version"/>, whose policy the validator accepts.</summary>
+    public ScoreCard(PolicyVersion<FourHavesPolicy> version)
     {
-        Policy = policy;
-        haves = [.. policy.Indicators.Select(i => i.Have)];
-        rules = [.. policy.Indicators.Select(i => i.Rule)];
-        keys = [.. policy.Indicators.Select(i => i.Key)];
+        Version = version;
         for (var h = 0; h < HaveCount; h++)
         {
-            var max = policy.MaximumOf((Have)h);
-            maxima[h] = max;
-
-            // The fewest whole points s with s/max meeting n/d: ⌈n·max/d⌉ when inclusive, ⌊n·max/d⌋ + 1 when not.
-            var threshold = policy.MetThreshold;
-            var product = (Int128)threshold.Value.Numerator * max;
-            var quotient = product / threshold.Value.Denominator;
-            var exact = product % threshold.Value.Denominator == 0;
-            var least = threshold.Inclusive ? (exact ? quotient : quotient + 1) : quotient + 1;
-            minimumToMeet[h] = (int)Int128.Min(least, (Int128)max + 1);
-            Debug.Assert(least > max || threshold.IsMetBy((long)least, max), "the least points meet the threshold");
-            Debug.Assert(least == 0 || !threshold.IsMetBy((long)(least - 1), max), "one point fewer does not");
+            minimumToMeet[h] = LeastPointsMeeting(version.Policy.MetThreshold, version.Policy.MaximumOf((Have)h));
         }
-
-        vetoes = [.. policy.Vetoes];
-        IsCompiled = compile && ScoreCardCompiler.IsSupported;
-        assess = IsCompiled ? ScoreCardCompiler.Compile(this, minimumToMeet) : new ScoreCardInterpreter(this, minimumToMeet).Assess;
     }
 
-    public FourHavesPolicy Policy { get; }
+    /// <summary>The version this card scores with.</summary>
+    public PolicyVersion<FourHavesPolicy> Version { get; }
 
-    /// <summary>Whether assessments run the compiled table rather than reading it as data.</summary>
-    public bool IsCompiled { get; }
+    /// <summary>The fewest points that meet <paramref name="have"/>.</summary>
+    public int MinimumToMeet(Have have) =>
+        Enum.IsDefined(have) ? minimumToMeet[(int)have] : throw new ArgumentOutOfRangeException(nameof(have), have, null);
 
-    public int MinimumToMeet(Have have) => minimumToMeet[(int)have];
-
-    public int MaximumOf(Have have) => maxima[(int)have];
-
-    /// <summary>Assesses a validated profile, with the compiled table or by reading it as data.</summary>
-    public FourHavesAssessment Assess(EnterpriseProfile enterprise) => assess(enterprise);
-
-    /// <summary>The reasons of an assessment, in <paramref name="culture"/>: vetoes, unmet haves, costliest indicators, model, grade.</summary>
-    public Reason[] Explain(FourHavesAssessment assessment, EnterpriseProfile enterprise, CultureInfo culture)
+    /// <summary>Assesses a validated profile.</summary>
+    public FourHavesAssessment Assess(EnterpriseProfile enterprise)
     {
-        var reasons = new List<Reason>();
-        foreach (var veto in vetoes)
+        var policy = Version.Policy;
+        var indicators = policy.Indicators;
+        Span<int> facts = stackalloc int[EnterpriseProfile.FactCount];
+        enterprise.CopyFactsTo(facts);
+        Span<int> points = indicators.Count <= 256 ? stackalloc int[indicators.Count] : new int[indicators.Count];
+        Span<int> scores = stackalloc int[HaveCount];
+        for (var i = 0; i < indicators.Count; i++)
         {
-            var value = enterprise.ValueOf(veto.Fact);
+            points[i] = indicators[i].Rule.Score(facts);
+            scores[(int)indicators[i].Have] += points[i];
+        }
+
+        var met = 0;
+        for (var h = 0; h < HaveCount; h++)
+        {
+            met |= scores[h] >= minimumToMeet[h] ? 1 << h : 0;
+        }
+
+        // The validated bands run from 0 to the total maximum in grade order, without gap or overlap.
+        var total = scores[0] + scores[1] + scores[2] + scores[3];
+        var bands = policy.GradeBands;
+        var uncapped = bands[0].Grade;
+        for (var b = 1; b < bands.Count; b++)
+        {
+            uncapped = total >= bands[b].MinimumTotal ? bands[b].Grade : uncapped;
+        }
+
+        var reasons = new List<Reason>();
+        var grade = uncapped;
+        var vetoed = false;
+        foreach (var veto in policy.Vetoes)
+        {
+            var value = facts[(int)veto.Fact];
             if (value > 0)
             {
-                reasons.Add(Make(culture, FourHavesReasonCodes.Vetoed, veto.Key, value, GradeName(veto.CapsGradeAt, culture)));
+                vetoed = true;
+                grade = veto.CapsGradeAt < grade ? veto.CapsGradeAt : grade;
+                reasons.Add(Reason.Of(FourHavesReasonCodes.Vetoed, veto.Key, value, LocalizedName.Of(veto.CapsGradeAt)));
             }
         }
 
-        foreach (var have in assessment.Unmet)
+        foreach (var have in UnmetLists[met])
         {
-            reasons.Add(Make(culture, FourHavesReasonCodes.HaveNotMet, HaveName(have, culture), assessment.ScoreOf(have), maxima[(int)have], minimumToMeet[(int)have]));
+            reasons.Add(Reason.Of(FourHavesReasonCodes.HaveNotMet, LocalizedName.Of(have), scores[(int)have], policy.MaximumOf(have), minimumToMeet[(int)have]));
         }
 
         // The indicators that cost the most, largest loss first, table order among equals.
-        var losses = new (int Lost, int Index, int Points)[rules.Length];
-        for (var i = 0; i < rules.Length; i++)
+        var losses = new (int Lost, int Index)[indicators.Count];
+        for (var i = 0; i < losses.Length; i++)
         {
-            var points = rules[i].Score(enterprise);
-            losses[i] = (rules[i].MaxPoints - points, i, points);
+            losses[i] = (indicators[i].Rule.MaxPoints - points[i], i);
         }
 
-        foreach (var (lost, index, points) in losses
-            .Where(l => l.Lost > 0)
-            .OrderByDescending(l => l.Lost)
-            .ThenBy(l => l.Index)
-            .Take(Policy.CostliestIndicatorsReported))
+        foreach (var (lost, i) in losses.Where(l => l.Lost > 0).OrderByDescending(l => l.Lost).ThenBy(l => l.Index).Take(policy.CostliestIndicatorsReported))
         {
-            reasons.Add(Make(culture, FourHavesReasonCodes.IndicatorShortfall, keys[index], HaveName(haves[index], culture), points, rules[index].MaxPoints, lost));
+            var indicator = indicators[i];
+            reasons.Add(Reason.Of(FourHavesReasonCodes.IndicatorShortfall, indicator.Key, LocalizedName.Of(indicator.Have), indicator.Rule.MaxPoints - lost, indicator.Rule.MaxPoints, lost));
         }
 
-        if (assessment.AllMet)
+        if (met == AllHaves)
         {
-            reasons.Add(Make(culture, FourHavesReasonCodes.AllHavesMet));
+            reasons.Add(Reason.Of(FourHavesReasonCodes.AllHavesMet));
         }
 
-        if (assessment.IsModel)
+        // A vetoed enterprise is never a model, whatever grade the veto leaves (as ModelEnterprisesSpec asks).
+        var isModel = met == AllHaves && !vetoed && grade >= policy.ModelMinimumGrade;
+        if (isModel)
         {
-            reasons.Add(Make(culture, FourHavesReasonCodes.ModelEnterprise, GradeName(Policy.ModelMinimumGrade, culture)));
+            reasons.Add(Reason.Of(FourHavesReasonCodes.ModelEnterprise, LocalizedName.Of(policy.ModelMinimumGrade)));
         }
 
-        var band = Policy.GradeBands[(int)assessment.UncappedGrade];
-        reasons.Add(Make(culture, FourHavesReasonCodes.GradeBand, GradeName(assessment.Grade, culture), assessment.Total, band.MinimumTotal, band.MaximumTotal, GradeName(assessment.UncappedGrade, culture)));
-        return [.. reasons];
+        var band = bands[(int)uncapped];
+        reasons.Add(Reason.Of(FourHavesReasonCodes.GradeBand, LocalizedName.Of(grade), total, band.MinimumTotal, band.MaximumTotal, LocalizedName.Of(uncapped)));
+        return new FourHavesAssessment(
+            enterprise.Id,
+            Version.Label,
+            new HaveScores(scores[0], scores[1], scores[2], scores[3]),
+            MetLists[met],
+            UnmetLists[met],
+            uncapped,
+            grade,
+            vetoed,
+            isModel,
+            reasons.AsReadOnly());
     }
 
-    internal static Reason Make(CultureInfo culture, string code, params object?[] arguments) =>
-        new(code, MessageCatalog.FormatIn(culture, code, arguments));
-
-    internal static string HaveName(Have have, CultureInfo culture) => MessageCatalog.Get(HaveNameKeys[(int)have], culture);
-
-    internal static string GradeName(Grade grade, CultureInfo culture) => MessageCatalog.Get(GradeNameKeys[(int)grade], culture);
+    /// <summary>The fewest whole points s with s ÷ max meeting n ÷ d: ⌈n·max ÷ d⌉ when inclusive, ⌊n·max ÷ d⌋ + 1 when not; max + 1 when none does.</summary>
+    private static int LeastPointsMeeting(RatioThreshold threshold, int max)
+    {
+        var product = (Int128)threshold.Value.Numerator * max;
+        var quotient = product / threshold.Value.Denominator;
+        var least = threshold.Inclusive && product % threshold.Value.Denominator == 0 ? quotient : quotient + 1;
+        return (int)Int128.Min(least, (Int128)max + 1);
+    }
 
     private static IReadOnlyList<Have>[] BuildLists(bool met)
     {
         var lists = new IReadOnlyList<Have>[1 << HaveCount];
         for (var set = 0; set < lists.Length; set++)
         {
-            var list = new List<Have>(HaveCount);
-            for (var h = 0; h < HaveCount; h++)
-            {
-                if (((set >> h) & 1) == (met ? 1 : 0))
-                {
-                    list.Add((Have)h);
-                }
-            }
-
-            lists[set] = new ReadOnlyCollection<Have>([.. list]);
+            lists[set] = new ReadOnlyCollection<Have>([.. Enum.GetValues<Have>().Where(h => (((set >> (int)h) & 1) == 1) == met)]);
         }
 
         return lists;

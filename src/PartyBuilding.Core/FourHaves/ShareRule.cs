@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace PartyBuilding.Core.FourHaves;
 
 /// <summary>
@@ -7,10 +9,19 @@ namespace PartyBuilding.Core.FourHaves;
 /// </summary>
 /// <param name="Part">The part, at most the whole (the profile validator checks this).</param>
 /// <param name="Whole">The whole.</param>
-/// <param name="Bands">At least one band.</param>
+/// <param name="Bands">At least one band; copied, and compared by content.</param>
 /// <param name="PointsWhenWholeIsZero">Points when there is nothing to take a share of; between 0 and the largest band's points.</param>
 public sealed record ShareRule(EnterpriseFact Part, EnterpriseFact Whole, IReadOnlyList<ShareBand> Bands, int PointsWhenWholeIsZero) : IndicatorRule
 {
+    private readonly ReadOnlyCollection<ShareBand> bands = Copy(Bands);
+
+    /// <summary>At least one band (a read-only copy of the list given).</summary>
+    public IReadOnlyList<ShareBand> Bands
+    {
+        get => bands;
+        init => bands = Copy(value);
+    }
+
     /// <inheritdoc />
     public override int MaxPoints
     {
@@ -19,9 +30,9 @@ public sealed record ShareRule(EnterpriseFact Part, EnterpriseFact Whole, IReadO
             var max = PointsWhenWholeIsZero;
             if (Bands is not null)
             {
-                for (var i = 0; i < Bands.Count; i++)
+                foreach (var band in Bands)
                 {
-                    if (Bands[i] is { } band && band.Points > max)
+                    if (band is not null && band.Points > max)
                     {
                         max = band.Points;
                     }
@@ -33,19 +44,30 @@ public sealed record ShareRule(EnterpriseFact Part, EnterpriseFact Whole, IReadO
     }
 
     /// <inheritdoc />
-    internal override int Score(EnterpriseProfile enterprise)
+    public bool Equals(ShareRule? other) =>
+        other is not null
+        && Part == other.Part
+        && Whole == other.Whole
+        && PointsWhenWholeIsZero == other.PointsWhenWholeIsZero
+        && (ReferenceEquals(Bands, other.Bands) || (Bands is not null && other.Bands is not null && Bands.SequenceEqual(other.Bands)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Part, Whole, PointsWhenWholeIsZero, Bands?.Count);
+
+    /// <inheritdoc />
+    internal override int Score(ReadOnlySpan<int> facts)
     {
-        var whole = enterprise.ValueOf(Whole);
+        var whole = facts[(int)Whole];
         if (whole == 0)
         {
             return PointsWhenWholeIsZero;
         }
 
-        var part = enterprise.ValueOf(Part);
+        var part = facts[(int)Part];
         var points = 0;
-        for (var i = 0; i < Bands.Count; i++)
+        for (var i = 0; i < bands.Count; i++)
         {
-            var band = Bands[i];
+            var band = bands[i];
             if (band.Points > points && band.Threshold.IsMetBy(part, whole))
             {
                 points = band.Points;
@@ -54,4 +76,7 @@ public sealed record ShareRule(EnterpriseFact Part, EnterpriseFact Whole, IReadO
 
         return points;
     }
+
+    // Null stays null, for the validator to name.
+    private static ReadOnlyCollection<ShareBand> Copy(IReadOnlyList<ShareBand> bands) => bands is null ? null! : Array.AsReadOnly([.. bands]);
 }

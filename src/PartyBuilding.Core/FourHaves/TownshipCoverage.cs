@@ -4,14 +4,41 @@ namespace PartyBuilding.Core.FourHaves;
 /// A township's party coverage of its operating enterprises: counts by kind and the three rates as exact
 /// ratios. The four counts add up to <see cref="Operating"/>. With no operating enterprise every rate is 0/1.
 /// </summary>
-/// <param name="Operating">Operating enterprises (the denominator of every rate).</param>
-/// <param name="OwnOrganization">Operating enterprises with an organization of their own.</param>
-/// <param name="JointBranch">Operating enterprises covered by a joint branch.</param>
-/// <param name="Instructor">Operating enterprises with an instructor only.</param>
-/// <param name="None">Operating enterprises not covered.</param>
-/// <param name="NotOperating">Enterprises left out because they are not operating.</param>
-public sealed record TownshipCoverage(int Operating, int OwnOrganization, int JointBranch, int Instructor, int None, int NotOperating)
+/// <remarks>Made only by <see cref="CoverageAnalyzer"/>, so its counts always agree with each other.</remarks>
+public sealed record TownshipCoverage
 {
+    internal TownshipCoverage(int ownOrganization, int jointBranch, int instructor, int none, int notOperating, string policyLabel)
+    {
+        OwnOrganization = ownOrganization;
+        JointBranch = jointBranch;
+        Instructor = instructor;
+        None = none;
+        NotOperating = notOperating;
+        Operating = checked(ownOrganization + jointBranch + instructor + none);
+        PolicyLabel = policyLabel;
+    }
+
+    /// <summary>Operating enterprises (the denominator of every rate).</summary>
+    public int Operating { get; }
+
+    /// <summary>Operating enterprises with an organization of their own.</summary>
+    public int OwnOrganization { get; }
+
+    /// <summary>Operating enterprises covered by a joint branch.</summary>
+    public int JointBranch { get; }
+
+    /// <summary>Operating enterprises with an instructor only.</summary>
+    public int Instructor { get; }
+
+    /// <summary>Operating enterprises not covered.</summary>
+    public int None { get; }
+
+    /// <summary>Enterprises left out because they are not operating.</summary>
+    public int NotOperating { get; }
+
+    /// <summary>The label of the policy version whose coverage figures decided the counts.</summary>
+    public string PolicyLabel { get; }
+
     /// <summary>Organization coverage (党的组织覆盖率): (own + joint) ÷ operating.</summary>
     public Ratio OrganizationCoverage => Share((long)OwnOrganization + JointBranch);
 

@@ -84,6 +84,66 @@ public sealed class FourHavesPolicyValidatorTests
     }
 
     [Fact]
+    public void A_share_that_divides_by_the_part_of_another_share_is_refused()
+    {
+        // "Resolved ÷ reported" beside "reported ÷ found": reporting one more violation would lower the second share.
+        var resolvedOfReported = new ShareRule(EnterpriseFact.ViolationsResolved, EnterpriseFact.ViolationsReported, [new ShareBand(RatioThreshold.AtLeast(3, 4), 2), new ShareBand(RatioThreshold.AtLeast(1, 1), 3)], 3);
+        var policy = Default with { Indicators = [.. Default.Indicators.Select(i => i.Key == "SUPERVISION.VIOLATIONS_RESOLVED" ? i with { Rule = resolvedOfReported } : i)] };
+
+        var error = Assert.Single(validator.Validate(policy).Errors);
+
+        Assert.Equal(FourHavesErrorCodes.PolicyRuleInvalid, error.ErrorCode);
+        Assert.Equal("Indicators[13].Rule", error.PropertyName);
+    }
+
+    [Fact]
+    public void The_absence_of_a_fact_another_indicator_counts_is_refused()
+    {
+        var policy = Default with
+        {
+            Indicators = [.. Default.Indicators.Select(i => i.Key == "SUPERVISION.NO_SERIOUS_UNRESOLVED" ? i with { Rule = new AbsenceRule(EnterpriseFact.PioneerPosts, 4) } : i)],
+        };
+
+        Assert.Equal([FourHavesErrorCodes.PolicyRuleInvalid], Codes(policy));
+    }
+
+    [Fact]
+    public void Every_failure_of_every_indicator_is_listed_not_only_the_first_malformed_rule()
+    {
+        var conflicting = new ShareRule(EnterpriseFact.ViolationsResolved, EnterpriseFact.ViolationsReported, [new ShareBand(RatioThreshold.AtLeast(1, 1), 3)], 3);
+        var badBands = new ShareRule(EnterpriseFact.ViolationsReported, EnterpriseFact.ViolationsFound, [new ShareBand(RatioThreshold.AtLeast(1, 2), 0), new ShareBand(RatioThreshold.MoreThan(1, 1), 3)], 4);
+        var policy = Default with
+        {
+            Indicators = [.. Default.Indicators.Select(i => i.Key switch
+            {
+                "SEAT.DECISIONS" => i with { Rule = new FlagRule(EnterpriseFact.TakesPartInDecisions, 0) },
+                "ACTION.KEY_POSTS" => i with { Have = (Have)9, Rule = new CountRule(EnterpriseFact.MembersInKeyPosts, 0, -1) },
+                "SUPERVISION.VIOLATIONS_REPORTED" => i with { Rule = badBands },
+                "SUPERVISION.VIOLATIONS_RESOLVED" => i with { Rule = conflicting },
+                _ => i,
+            })],
+        };
+
+        var errors = validator.Validate(policy).Errors.Select(e => (e.PropertyName, e.ErrorCode)).ToArray();
+
+        Assert.Equal(
+            [
+                ("Indicators[0].Rule.Points", FourHavesErrorCodes.PolicyRuleInvalid),
+                ("Indicators[4].Have", FourHavesErrorCodes.PolicyEnumUndefined),
+                ("Indicators[4].Rule.PointsPerUnit", FourHavesErrorCodes.PolicyRuleInvalid),
+                ("Indicators[4].Rule.Cap", FourHavesErrorCodes.PolicyRuleInvalid),
+                ("Indicators[12].Rule.Bands[0]", FourHavesErrorCodes.PolicyRuleInvalid),
+                ("Indicators[12].Rule.Bands[1]", FourHavesErrorCodes.PolicyRuleInvalid),
+                ("Indicators[12].Rule.PointsWhenWholeIsZero", FourHavesErrorCodes.PolicyRuleInvalid),
+                ("Indicators[13].Rule", FourHavesErrorCodes.PolicyRuleInvalid),
+                ("Indicators", FourHavesErrorCodes.PolicyHaveMaximumMismatch),
+                ("Indicators", FourHavesErrorCodes.PolicyHaveMaximumMismatch),
+                ("Indicators", FourHavesErrorCodes.PolicyHaveMaximumMismatch),
+            ],
+            errors);
+    }
+
+    [Fact]
     public void An_undefined_have_or_fact_is_refused()
     {
         Assert.Contains(FourHavesErrorCodes.PolicyEnumUndefined, Codes(Default with { Indicators = [.. Default.Indicators.Select((i, n) => n == 0 ? i with { Have = (Have)7 } : i)] }));
@@ -154,6 +214,6 @@ public sealed class FourHavesPolicyValidatorTests
 
         Assert.Throws<InvalidInputException>(() => new FourHavesAssessor(policy));
         Assert.Throws<InvalidInputException>(() => new CoverageAnalyzer(policy));
-        Assert.Throws<ArgumentNullException>(() => new FourHavesAssessor(null!));
+        Assert.Throws<ArgumentNullException>(() => new FourHavesAssessor((FourHavesPolicy)null!));
     }
 }

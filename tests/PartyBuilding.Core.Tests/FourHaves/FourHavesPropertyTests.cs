@@ -1,4 +1,5 @@
 using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.FourHaves.Specifications;
 using PartyBuilding.Core.FourHaves.Validation;
 using PartyBuilding.Core.Tests.TestSupport;
 
@@ -34,6 +35,7 @@ public sealed class FourHavesPropertyTests
     ];
 
     private static readonly EnterpriseProfileValidator Validator = new();
+    private static readonly FourHavesPolicyValidator PolicyValidator = new();
 
     [Property(Arbitrary = new[] { typeof(FourHavesArbitraries) }, MaxTest = 300)]
     public Property Improving_any_single_indicator_never_lowers_a_have_score_the_total_or_the_grade(EnterpriseProfile profile) =>
@@ -110,6 +112,49 @@ public sealed class FourHavesPropertyTests
             }
         });
 
+    [Property(MaxTest = 300)]
+    public Property Every_entry_point_gives_a_result_or_a_coded_refusal_for_any_input() =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Frequency((1, Gen.Constant<EnterpriseProfile>(null!)), (9, FourHavesArbitraries.AnyProfile()))).ToArbitrary(),
+            Gen.Choose(0, 11).ToArbitrary(),
+            (profiles, which) =>
+            {
+                var analyzer = new CoverageAnalyzer();
+                var asOf = new NodaTime.LocalDate(2026, 12, 31);
+                var first = profiles.Length > 0 ? profiles[0] : null!;
+                Func<object> call = which switch
+                {
+                    0 => () => Assessor.Assess(first),
+                    1 => () => Assessor.Assess(first, asOf),
+                    2 => () => Assessor.AssessAll(profiles),
+                    3 => () => Assessor.AssessAll(profiles, asOf),
+                    4 => () => analyzer.Classify(first),
+                    5 => () => analyzer.Classify(first, asOf),
+                    6 => () => analyzer.Measure(profiles),
+                    7 => () => analyzer.Measure(profiles, asOf),
+                    8 => () => analyzer.AdviseJointBranches(profiles),
+                    9 => () => analyzer.AdviseJointBranches(profiles, asOf),
+                    10 => () => Assessor.PointsToMeet((Have)(profiles.Length - 2)),
+                    _ => () => FourHavesAssessor.ModelEnterprises([.. profiles.Select(p => p is null || !Validator.Validate(p).IsValid ? null! : Assessor.Assess(p))]),
+                };
+                try
+                {
+                    return call() is not null;
+                }
+                catch (InvalidInputException error)
+                {
+                    return error.Codes.Count > 0 && error.Codes.All(c => c.StartsWith("FH.", StringComparison.Ordinal) || c.StartsWith("COMMON.", StringComparison.Ordinal));
+                }
+                catch (ArgumentNullException) when (which is 0 or 1 or 4 or 5)
+                {
+                    return first is null;
+                }
+                catch (ArgumentOutOfRangeException) when (which == 10)
+                {
+                    return !Enum.IsDefined((Have)(profiles.Length - 2));
+                }
+            });
+
     [Property(MaxTest = 200)]
     public Property Coverage_counts_and_rates_add_up_across_categories() =>
         Prop.ForAll(FourHavesArbitraries.Township().ToArbitrary(), township =>
@@ -139,6 +184,72 @@ public sealed class FourHavesPropertyTests
                 && groups.All(g => g.Enterprises.All(id => byId[id].AreaCode == g.AreaCode))
                 && groups.All(g => g.FullMembers == g.Enterprises.Sum(id => byId[id].FullMembers));
         });
+
+    [Property(MaxTest = 200)]
+    public Property Under_any_table_the_validator_accepts_one_more_of_a_fact_scored_for_the_enterprise_never_lowers_a_score() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), seed =>
+        {
+            var r = new Random(seed);
+            var policy = FourHavesPolicies.RandomPolicy(r);
+            var scoredFor = FourHavesPolicies.FactsScoredFor(policy);
+            var bothWays = scoredFor.Overlaps(FourHavesPolicies.FactsScoredAgainst(policy));
+            var validation = PolicyValidator.Validate(policy);
+
+            // The tables are well formed but for the facts some of them read both ways, and only those are refused.
+            if (!validation.IsValid)
+            {
+                return bothWays && validation.Errors.All(e => e.ErrorCode == FourHavesErrorCodes.PolicyRuleInvalid);
+            }
+
+            var assessor = new FourHavesAssessor(policy);
+            for (var i = 0; i < 10; i++)
+            {
+                var profile = FourHavesPolicies.RandomProfile(r, "E" + i);
+                var before = assessor.Assess(profile);
+                foreach (var fact in scoredFor)
+                {
+                    if (FourHavesPolicies.OneMore(profile, fact) is not { } more || !Validator.Validate(more).IsValid)
+                    {
+                        continue;
+                    }
+
+                    var after = assessor.Assess(more);
+                    if (Enum.GetValues<Have>().Any(h => after[h] < before[h]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return !bothWays;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property An_assessment_is_a_model_exactly_when_the_model_specification_finds_its_summary() =>
+        Prop.ForAll(
+            Gen.Choose(0, int.MaxValue - 1).ToArbitrary(),
+            Gen.Elements(Enum.GetValues<Grade>()).ToArbitrary(),
+            Gen.Elements(Enum.GetValues<Grade>()).ToArbitrary(),
+            (seed, cap, modelGrade) =>
+            {
+                // Near-perfect enterprises with serious violations now and then, under a veto that may leave any grade.
+                var r = new Random(seed);
+                var found = r.Next(0, 3);
+                var profile = r.Next(0, 3) == 0
+                    ? FourHavesArbitraries.RandomValid(r, "E1")
+                    : FourHavesArbitraries.Perfect() with { ViolationsFound = found, ViolationsReported = r.Next(0, found + 1), SeriousViolationsUnresolved = r.Next(0, found + 1) };
+                var policy = FourHavesPolicy.Default with
+                {
+                    Vetoes = [new VetoItem("VETO.SERIOUS_UNRESOLVED", EnterpriseFact.SeriousViolationsUnresolved, cap)],
+                    ModelMinimumGrade = modelGrade,
+                };
+                var a = new FourHavesAssessor(policy).Assess(profile);
+                var summary = EnterpriseAssessmentSummary.From(profile, CoverageKind.OwnOrganization, a, new NodaTime.LocalDate(2026, 12, 31));
+                return a.IsModel == new ModelEnterprisesSpec(policy).IsSatisfiedBy(summary)
+                    && (!a.Vetoed || !a.IsModel)
+                    && a.IsModel == a.Reasons.Any(x => x.Code == FourHavesReasonCodes.ModelEnterprise)
+                    && a.IsModel == FourHavesAssessor.ModelEnterprises([a]).Contains(a.Enterprise);
+            });
 
     [Property(MaxTest = 300)]
     public Property The_points_to_meet_a_have_are_the_fewest_that_meet_the_threshold() =>

@@ -89,6 +89,7 @@ public sealed class FourHavesSpecificationTests
         Assert.Equal((assessment.Total, assessment.Grade, true, Today), (summary.Total, summary.Grade, summary.Vetoed, summary.AssessedOn!.Value));
         Assert.Equal(assessment.IsMet(Have.Supervision), summary.SupervisionMet);
         Assert.Single(new VetoedEnterprisesSpec().Evaluate([summary]));
-        Assert.Throws<ArgumentException>(() => EnterpriseAssessmentSummary.From(profile with { Id = new("X") }, CoverageKind.None, assessment, Today));
+        var mismatch = Assert.Throws<InvalidInputException>(() => EnterpriseAssessmentSummary.From(profile with { Id = new("X") }, CoverageKind.None, assessment, Today));
+        Assert.Equal([FourHavesErrorCodes.AssessmentMismatch], mismatch.Codes);
     }
 }

@@ -14,7 +14,7 @@ public sealed class TownshipEndToEndTests
     public void A_township_is_covered_assessed_grouped_and_queried()
     {
         using var provider = new ServiceCollection().AddPartyBuilding().BuildServiceProvider();
-        var assessor = (FourHavesAssessor)provider.GetRequiredService<IFourHavesAssessor>();
+        var assessor = provider.GetRequiredService<IFourHavesAssessor>();
         var coverage = provider.GetRequiredService<ICoverageAnalyzer>();
         var today = new LocalDate(2026, 11, 27);
         EnterpriseProfile[] township =

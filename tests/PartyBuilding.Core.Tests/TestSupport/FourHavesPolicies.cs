@@ -2,7 +2,10 @@ using PartyBuilding.Core.FourHaves;
 
 namespace PartyBuilding.Core.Tests.TestSupport;
 
-/// <summary>Random scorecards a province could publish, each valid by construction, and profiles that reach their edges.</summary>
+/// <summary>
+/// Random scorecards a province could publish: well formed, and in half of them some facts are read both for
+/// the enterprise and against it (which the validator refuses); and profiles that reach their edges.
+/// </summary>
 public static class FourHavesPolicies
 {
     private static readonly EnterpriseFact[] Facts = Enum.GetValues<EnterpriseFact>();
@@ -11,13 +14,16 @@ public static class FourHavesPolicies
     /// <summary>A prime above 2^32, so that a threshold over it does not reduce into 32-bit figures.</summary>
     private const long LargePrime = 4_294_967_311;
 
-    /// <summary>Valid policies of every shape: 1–4 indicators of any kind per have (some caps in the hundreds of thousands), 1–3 share bands (inclusive or not, some with bounds at or beyond 32 bits), any met threshold, any cuts between grades, 0–2 veto items.</summary>
+    /// <summary>Policies of every shape: 1–4 indicators of any kind per have (some caps in the hundreds of thousands), 1–3 share bands (inclusive or not, some with bounds at or beyond 32 bits), any met threshold, any cuts between grades, 0–2 veto items.</summary>
     public static FourHavesPolicy RandomPolicy(Random r)
     {
-        // Some facts serve only as the whole of a share, so that no flag or count scores them (the validator's rule).
-        var wholes = Facts.Where(_ => r.Next(0, 5) == 0).ToHashSet();
-        wholes.Remove(Facts[r.Next(Facts.Length)]);
-        var scorable = Facts.Where(f => !wholes.Contains(f)).ToArray();
+        // Half the tables keep the facts read against the enterprise (absences, wholes of shares) apart from
+        // those read for it; the other half read any fact either way.
+        var against = Facts.Where(_ => r.Next(0, 4) == 0).ToHashSet();
+        against.Remove(Facts[r.Next(Facts.Length)]);
+        var apart = r.Next(0, 2) == 0 && against.Count > 0;
+        EnterpriseFact[] forFacts = apart ? [.. Facts.Where(f => !against.Contains(f))] : Facts;
+        EnterpriseFact[] againstFacts = apart ? [.. against] : Facts;
         var signatures = new HashSet<(Have, Type, EnterpriseFact, EnterpriseFact)>();
         var indicators = new List<FourHavesIndicator>();
         var maxima = new int[4];
@@ -26,7 +32,7 @@ public static class FourHavesPolicies
             var wanted = r.Next(1, 5);
             while (indicators.Count(i => i.Have == have) < wanted)
             {
-                var rule = RandomRule(r, scorable, wholes);
+                var rule = RandomRule(r, forFacts, againstFacts);
                 var (part, whole) = rule switch
                 {
                     ShareRule s => (s.Part, s.Whole),
@@ -110,31 +116,78 @@ public static class FourHavesPolicies
         };
     }
 
-    private static IndicatorRule RandomRule(Random r, EnterpriseFact[] scorable, HashSet<EnterpriseFact> wholes)
+    /// <summary>The facts <paramref name="policy"/> scores for the enterprise: of flags, counts and the parts of shares.</summary>
+    public static HashSet<EnterpriseFact> FactsScoredFor(FourHavesPolicy policy) =>
+        [.. policy.Indicators.Select(i => i.Rule switch
+        {
+            FlagRule f => (EnterpriseFact?)f.Fact,
+            CountRule c => c.Fact,
+            ShareRule s => s.Part,
+            _ => null,
+        }).OfType<EnterpriseFact>()];
+
+    /// <summary>The facts <paramref name="policy"/> scores against the enterprise: of absences and the wholes of shares.</summary>
+    public static HashSet<EnterpriseFact> FactsScoredAgainst(FourHavesPolicy policy) =>
+        [.. policy.Indicators.Select(i => i.Rule switch
+        {
+            AbsenceRule a => (EnterpriseFact?)a.Fact,
+            ShareRule s => s.Whole,
+            _ => null,
+        }).OfType<EnterpriseFact>()];
+
+    /// <summary><paramref name="profile"/> with one more of <paramref name="fact"/> (a flag set, an area checked, a count plus one); null when there is no more to have.</summary>
+    public static EnterpriseProfile? OneMore(EnterpriseProfile profile, EnterpriseFact fact)
     {
-        EnterpriseFact Any() => Facts[r.Next(Facts.Length)];
+        int? Plus(int value) => value == int.MaxValue ? null : value + 1;
+        EnterpriseProfile? Set(bool value, Func<EnterpriseProfile> set) => value ? null : set();
+        var missing = Enum.GetValues<ComplianceArea>().Where(a => a != ComplianceArea.All && a != 0 && !profile.ComplianceChecks.HasFlag(a)).ToArray();
+        return fact switch
+        {
+            EnterpriseFact.FullMembers => Plus(profile.FullMembers) is { } n ? profile with { FullMembers = n } : null,
+            EnterpriseFact.ProbationaryMembers => Plus(profile.ProbationaryMembers) is { } n ? profile with { ProbationaryMembers = n } : null,
+            EnterpriseFact.TakesPartInDecisions => Set(profile.TakesPartInDecisions, () => profile with { TakesPartInDecisions = true }),
+            EnterpriseFact.BranchLedByManagement => Set(profile.BranchLedByManagement, () => profile with { BranchLedByManagement = true }),
+            EnterpriseFact.MembersInManagement => Plus(profile.MembersInManagement) is { } n ? profile with { MembersInManagement = n } : null,
+            EnterpriseFact.IdeasCollected => Plus(profile.IdeasCollected) is { } n ? profile with { IdeasCollected = n } : null,
+            EnterpriseFact.IdeasAdopted => Plus(profile.IdeasAdopted) is { } n ? profile with { IdeasAdopted = n } : null,
+            EnterpriseFact.MembersInKeyPosts => Plus(profile.MembersInKeyPosts) is { } n ? profile with { MembersInKeyPosts = n } : null,
+            EnterpriseFact.TechnicalAchievements => Plus(profile.TechnicalAchievements) is { } n ? profile with { TechnicalAchievements = n } : null,
+            EnterpriseFact.PioneerPosts => Plus(profile.PioneerPosts) is { } n ? profile with { PioneerPosts = n } : null,
+            EnterpriseFact.UnionEstablished => Set(profile.UnionEstablished, () => profile with { UnionEstablished = true }),
+            EnterpriseFact.LeagueEstablished => Set(profile.LeagueEstablished, () => profile with { LeagueEstablished = true }),
+            EnterpriseFact.ActivitiesHeld => Plus(profile.ActivitiesHeld) is { } n ? profile with { ActivitiesHeld = n } : null,
+            EnterpriseFact.LeagueMembersAndYoungWorkers => Plus(profile.LeagueMembersAndYoungWorkers) is { } n ? profile with { LeagueMembersAndYoungWorkers = n } : null,
+            EnterpriseFact.MembershipApplicants => Plus(profile.MembershipApplicants) is { } n ? profile with { MembershipApplicants = n } : null,
+            EnterpriseFact.ComplianceAreasChecked => missing.Length == 0 ? null : profile with { ComplianceChecks = profile.ComplianceChecks | missing[0] },
+            EnterpriseFact.ViolationsFound => Plus(profile.ViolationsFound) is { } n ? profile with { ViolationsFound = n } : null,
+            EnterpriseFact.ViolationsReported => Plus(profile.ViolationsReported) is { } n ? profile with { ViolationsReported = n } : null,
+            EnterpriseFact.ViolationsResolved => Plus(profile.ViolationsResolved) is { } n ? profile with { ViolationsResolved = n } : null,
+            EnterpriseFact.SeriousViolationsUnresolved => Plus(profile.SeriousViolationsUnresolved) is { } n ? profile with { SeriousViolationsUnresolved = n } : null,
+            _ => throw new ArgumentOutOfRangeException(nameof(fact)),
+        };
+    }
+
+    private static IndicatorRule RandomRule(Random r, EnterpriseFact[] forFacts, EnterpriseFact[] againstFacts)
+    {
+        EnterpriseFact For() => forFacts[r.Next(forFacts.Length)];
+        EnterpriseFact Against() => againstFacts[r.Next(againstFacts.Length)];
         switch (r.Next(0, 4))
         {
             case 0:
-                return new FlagRule(scorable[r.Next(scorable.Length)], r.Next(1, 11));
+                return new FlagRule(For(), r.Next(1, 11));
             case 1:
                 var per = r.Next(1, 6);
-                // Now and then a cap so large that the total is beyond the interpreter's grade table.
+                // Now and then a cap so large that the total runs into the hundreds of thousands.
                 var units = r.Next(0, 10) == 0 ? r.Next(1, 100_000) : r.Next(1, 7);
-                return new CountRule(scorable[r.Next(scorable.Length)], per, (per * units) + (r.Next(0, 2) == 0 ? 0 : r.Next(0, per)));
+                return new CountRule(For(), per, (per * units) + (r.Next(0, 2) == 0 ? 0 : r.Next(0, per)));
             case 2:
-                return new AbsenceRule(Any(), r.Next(1, 9));
+                return new AbsenceRule(Against(), r.Next(1, 9));
             default:
-                if (wholes.Count == 0)
-                {
-                    return new AbsenceRule(Any(), r.Next(1, 9));
-                }
-
-                var whole = wholes.ElementAt(r.Next(wholes.Count));
-                var part = Any();
+                var whole = Against();
+                var part = For();
                 if (part == whole)
                 {
-                    part = Facts[((int)part + 1) % Facts.Length];
+                    return new AbsenceRule(whole, r.Next(1, 9));
                 }
 
                 var bands = Enumerable.Range(0, r.Next(1, 4)).Select(_ => new ShareBand(RandomShareThreshold(r), r.Next(1, 6))).ToArray();

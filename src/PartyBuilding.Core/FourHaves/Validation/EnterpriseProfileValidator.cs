@@ -8,74 +8,83 @@ namespace PartyBuilding.Core.FourHaves.Validation;
 /// </summary>
 public sealed class EnterpriseProfileValidator : AbstractValidator<EnterpriseProfile>
 {
+    /// <summary>The counts, each refused when negative, in the order their failures are listed.</summary>
+    private static readonly (string Name, Func<EnterpriseProfile, int> Value)[] Counts =
+    [
+        (nameof(EnterpriseProfile.FullMembers), e => e.FullMembers),
+        (nameof(EnterpriseProfile.ProbationaryMembers), e => e.ProbationaryMembers),
+        (nameof(EnterpriseProfile.MembersInManagement), e => e.MembersInManagement),
+        (nameof(EnterpriseProfile.IdeasCollected), e => e.IdeasCollected),
+        (nameof(EnterpriseProfile.IdeasAdopted), e => e.IdeasAdopted),
+        (nameof(EnterpriseProfile.MembersInKeyPosts), e => e.MembersInKeyPosts),
+        (nameof(EnterpriseProfile.TechnicalAchievements), e => e.TechnicalAchievements),
+        (nameof(EnterpriseProfile.PioneerPosts), e => e.PioneerPosts),
+        (nameof(EnterpriseProfile.ActivitiesHeld), e => e.ActivitiesHeld),
+        (nameof(EnterpriseProfile.LeagueMembersAndYoungWorkers), e => e.LeagueMembersAndYoungWorkers),
+        (nameof(EnterpriseProfile.MembershipApplicants), e => e.MembershipApplicants),
+        (nameof(EnterpriseProfile.ViolationsFound), e => e.ViolationsFound),
+        (nameof(EnterpriseProfile.ViolationsReported), e => e.ViolationsReported),
+        (nameof(EnterpriseProfile.ViolationsResolved), e => e.ViolationsResolved),
+        (nameof(EnterpriseProfile.SeriousViolationsUnresolved), e => e.SeriousViolationsUnresolved),
+    ];
+
+    /// <summary>
+    /// Every rule, once: the property it names, its code, the value its text shows, and when it holds. The
+    /// validator is built from these, and <see cref="IsValid"/> asks the same predicates, so the two cannot
+    /// drift apart. A comparison of counts holds when a count it compares is negative (that failure is the
+    /// count's own).
+    /// </summary>
+    private static readonly ProfileRule[] Rules =
+    [
+        new(nameof(EnterpriseProfile.Id), FourHavesErrorCodes.EnterpriseIdMissing, e => e.Id.Value, e => !e.Id.IsDefault),
+        new(nameof(EnterpriseProfile.AreaCode), FourHavesErrorCodes.AreaCodeEmpty, e => e.AreaCode, e => e.AreaCode is null || !string.IsNullOrWhiteSpace(e.AreaCode)),
+        .. Counts.Select(c => new ProfileRule(c.Name, FourHavesErrorCodes.CountNegative, e => c.Value(e), e => c.Value(e) >= 0)),
+        new(nameof(EnterpriseProfile.ComplianceChecks), FourHavesErrorCodes.ComplianceAreaUndefined, e => e.ComplianceChecks, e => (e.ComplianceChecks & ~ComplianceArea.All) == 0),
+        new(nameof(EnterpriseProfile.MembersInManagement), FourHavesErrorCodes.ManagementExceedsMembers, e => e.MembersInManagement,
+            e => e.MembersInManagement < 0 || e.FullMembers < 0 || e.ProbationaryMembers < 0 || e.MembersInManagement <= e.PartyMembers),
+        new(nameof(EnterpriseProfile.MembersInKeyPosts), FourHavesErrorCodes.KeyPostsExceedMembers, e => e.MembersInKeyPosts,
+            e => e.MembersInKeyPosts < 0 || e.FullMembers < 0 || e.ProbationaryMembers < 0 || e.MembersInKeyPosts <= e.PartyMembers),
+        new(nameof(EnterpriseProfile.BranchLedByManagement), FourHavesErrorCodes.LeaderNotInManagement, e => e.BranchLedByManagement,
+            e => e.MembersInManagement < 0 || !e.BranchLedByManagement || e.MembersInManagement > 0),
+        new(nameof(EnterpriseProfile.IdeasAdopted), FourHavesErrorCodes.IdeasAdoptedExceedCollected, e => e.IdeasAdopted,
+            e => e.IdeasAdopted < 0 || e.IdeasCollected < 0 || e.IdeasAdopted <= e.IdeasCollected),
+        new(nameof(EnterpriseProfile.MembershipApplicants), FourHavesErrorCodes.ApplicantsExceedYouth, e => e.MembershipApplicants,
+            e => e.MembershipApplicants < 0 || e.LeagueMembersAndYoungWorkers < 0 || e.MembershipApplicants <= e.LeagueMembersAndYoungWorkers),
+        new(nameof(EnterpriseProfile.ViolationsReported), FourHavesErrorCodes.ReportedExceedFound, e => e.ViolationsReported,
+            e => e.ViolationsReported < 0 || e.ViolationsFound < 0 || e.ViolationsReported <= e.ViolationsFound),
+        new(nameof(EnterpriseProfile.ViolationsResolved), FourHavesErrorCodes.ResolvedExceedFound, e => e.ViolationsResolved,
+            e => e.ViolationsResolved < 0 || e.ViolationsFound < 0 || e.ViolationsResolved <= e.ViolationsFound),
+        new(nameof(EnterpriseProfile.SeriousViolationsUnresolved), FourHavesErrorCodes.SeriousExceedUnresolved, e => e.SeriousViolationsUnresolved,
+            e => e.SeriousViolationsUnresolved < 0 || e.ViolationsResolved < 0 || e.ViolationsResolved > e.ViolationsFound
+                || e.SeriousViolationsUnresolved <= (long)e.ViolationsFound - e.ViolationsResolved),
+    ];
+
     /// <summary>Creates the validator.</summary>
     public EnterpriseProfileValidator()
     {
-        RuleFor(e => e.Id.Value).NotEmpty().WithCode(FourHavesErrorCodes.EnterpriseIdMissing).OverridePropertyName(nameof(EnterpriseProfile.Id));
-        RuleFor(e => e.AreaCode).Must(a => a is null || !string.IsNullOrWhiteSpace(a)).WithCode(FourHavesErrorCodes.AreaCodeEmpty);
-
-        RuleFor(e => e.FullMembers).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.ProbationaryMembers).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.MembersInManagement).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.IdeasCollected).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.IdeasAdopted).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.MembersInKeyPosts).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.TechnicalAchievements).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.PioneerPosts).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.ActivitiesHeld).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.LeagueMembersAndYoungWorkers).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.MembershipApplicants).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.ViolationsFound).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.ViolationsReported).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.ViolationsResolved).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-        RuleFor(e => e.SeriousViolationsUnresolved).GreaterThanOrEqualTo(0).WithCode(FourHavesErrorCodes.CountNegative);
-
-        RuleFor(e => e.ComplianceChecks).Must(c => (c & ~ComplianceArea.All) == 0).WithCode(FourHavesErrorCodes.ComplianceAreaUndefined);
-
-        RuleFor(e => e.MembersInManagement).Must((e, n) => n <= e.PartyMembers)
-            .When(e => e.MembersInManagement >= 0 && e.FullMembers >= 0 && e.ProbationaryMembers >= 0)
-            .WithCode(FourHavesErrorCodes.ManagementExceedsMembers);
-        RuleFor(e => e.MembersInKeyPosts).Must((e, n) => n <= e.PartyMembers)
-            .When(e => e.MembersInKeyPosts >= 0 && e.FullMembers >= 0 && e.ProbationaryMembers >= 0)
-            .WithCode(FourHavesErrorCodes.KeyPostsExceedMembers);
-        RuleFor(e => e.BranchLedByManagement).Must((e, led) => !led || e.MembersInManagement > 0)
-            .When(e => e.MembersInManagement >= 0)
-            .WithCode(FourHavesErrorCodes.LeaderNotInManagement);
-        RuleFor(e => e.IdeasAdopted).Must((e, n) => n <= e.IdeasCollected)
-            .When(e => e.IdeasAdopted >= 0 && e.IdeasCollected >= 0)
-            .WithCode(FourHavesErrorCodes.IdeasAdoptedExceedCollected);
-        RuleFor(e => e.MembershipApplicants).Must((e, n) => n <= e.LeagueMembersAndYoungWorkers)
-            .When(e => e.MembershipApplicants >= 0 && e.LeagueMembersAndYoungWorkers >= 0)
-            .WithCode(FourHavesErrorCodes.ApplicantsExceedYouth);
-        RuleFor(e => e.ViolationsReported).Must((e, n) => n <= e.ViolationsFound)
-            .When(e => e.ViolationsReported >= 0 && e.ViolationsFound >= 0)
-            .WithCode(FourHavesErrorCodes.ReportedExceedFound);
-        RuleFor(e => e.ViolationsResolved).Must((e, n) => n <= e.ViolationsFound)
-            .When(e => e.ViolationsResolved >= 0 && e.ViolationsFound >= 0)
-            .WithCode(FourHavesErrorCodes.ResolvedExceedFound);
-        RuleFor(e => e.SeriousViolationsUnresolved).Must((e, n) => n <= e.ViolationsFound - e.ViolationsResolved)
-            .When(e => e.SeriousViolationsUnresolved >= 0 && e.ViolationsResolved >= 0 && e.ViolationsResolved <= e.ViolationsFound)
-            .WithCode(FourHavesErrorCodes.SeriousExceedUnresolved);
+        foreach (var rule in Rules)
+        {
+            RuleFor(e => rule.Value(e)).Must((e, _) => rule.Holds(e)).WithCode(rule.Code).OverridePropertyName(rule.Property);
+        }
     }
 
     /// <summary>
-    /// The same checks without FluentValidation, for the assessor's hot path (no allocation): only when it
-    /// fails does the assessor run the validator to list the failures. A test keeps the two in step.
+    /// Whether <paramref name="profile"/> keeps every rule: the validator's own predicates, without building a
+    /// result, for the services' per-item check (they run the validator only to list the failures).
     /// </summary>
-    internal static bool IsValidFast(EnterpriseProfile e) =>
-        !e.Id.IsDefault
-        && (e.AreaCode is null || !string.IsNullOrWhiteSpace(e.AreaCode))
-        && (e.FullMembers | e.ProbationaryMembers | e.MembersInManagement | e.IdeasCollected | e.IdeasAdopted
-            | e.MembersInKeyPosts | e.TechnicalAchievements | e.PioneerPosts | e.ActivitiesHeld
-            | e.LeagueMembersAndYoungWorkers | e.MembershipApplicants | e.ViolationsFound | e.ViolationsReported
-            | e.ViolationsResolved | e.SeriousViolationsUnresolved) >= 0
-        && (e.ComplianceChecks & ~ComplianceArea.All) == 0
-        && e.MembersInManagement <= e.PartyMembers
-        && e.MembersInKeyPosts <= e.PartyMembers
-        && (!e.BranchLedByManagement || e.MembersInManagement > 0)
-        && e.IdeasAdopted <= e.IdeasCollected
-        && e.MembershipApplicants <= e.LeagueMembersAndYoungWorkers
-        && e.ViolationsReported <= e.ViolationsFound
-        && e.ViolationsResolved <= e.ViolationsFound
-        && e.SeriousViolationsUnresolved <= e.ViolationsFound - e.ViolationsResolved;
+    internal static bool IsValid(EnterpriseProfile profile)
+    {
+        foreach (var rule in Rules)
+        {
+            if (!rule.Holds(profile))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One rule of a profile.</summary>
+    private sealed record ProfileRule(string Property, string Code, Func<EnterpriseProfile, object?> Value, Func<EnterpriseProfile, bool> Holds);
 }

@@ -4,10 +4,11 @@ using NodaTime;
 namespace PartyBuilding.Core.FourHaves.Validation;
 
 /// <summary>
-/// Refuses an inconsistent four-haves policy: indicators missing, malformed or duplicated; indicators of a
-/// have that do not add up to its maximum; have maxima that do not add up to the total; a met threshold
-/// outside (0, 1]; grade bands with a gap, an overlap, a missing or repeated grade or out of order; veto
-/// items malformed or duplicated; coverage figures, the count of costliest indicators or the cycle not positive.
+/// Refuses an inconsistent four-haves policy: indicators missing, malformed or duplicated; a fact scored for
+/// the enterprise in one indicator and against it in another; indicators of a have that do not add up to its
+/// maximum; have maxima that do not add up to the total; a met threshold outside (0, 1]; grade bands with a
+/// gap, an overlap, a missing or repeated grade or out of order; veto items malformed or duplicated; coverage
+/// figures, the count of costliest indicators or the cycle not positive. Every failure is listed.
 /// </summary>
 public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy>
 {
@@ -92,17 +93,17 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
             yield break;
         }
 
+        // Every indicator is checked in full, whatever an earlier one got wrong, so that every failure is listed.
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var signatures = new HashSet<(Have, Type, EnterpriseFact, EnterpriseFact)>();
         var sums = new long[AllHaves.Length];
-        var sound = true;
+        var readable = new List<(int Index, FourHavesIndicator Indicator)>();
         for (var i = 0; i < indicators.Count; i++)
         {
             var property = $"{name}[{i}]";
             var indicator = indicators[i];
             if (indicator is null || indicator.Rule is null || string.IsNullOrWhiteSpace(indicator.Key))
             {
-                sound = false;
                 yield return Failures.Of(property, FourHavesErrorCodes.PolicyIndicatorInvalid, indicator?.Key, property);
                 continue;
             }
@@ -112,49 +113,60 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
                 yield return Failures.Of(property + ".Key", FourHavesErrorCodes.PolicyIndicatorDuplicate, indicator.Key, indicator.Key);
             }
 
-            if (!Enum.IsDefined(indicator.Have))
+            var haveDefined = Enum.IsDefined(indicator.Have);
+            if (!haveDefined)
             {
-                sound = false;
                 yield return Failures.Of(property + ".Have", FourHavesErrorCodes.PolicyEnumUndefined, indicator.Have, indicator.Have);
-                continue;
             }
 
             var (part, whole) = FactsOf(indicator.Rule);
-            if (!Enum.IsDefined(part) || !Enum.IsDefined(whole))
+            var factsDefined = Enum.IsDefined(part) && Enum.IsDefined(whole);
+            if (!factsDefined)
             {
-                sound = false;
                 yield return Failures.Of(property + ".Rule", FourHavesErrorCodes.PolicyEnumUndefined, indicator.Rule, Enum.IsDefined(part) ? whole : part);
-                continue;
             }
 
-            if (!signatures.Add((indicator.Have, indicator.Rule.GetType(), part, whole)))
+            foreach (var failure in CheckRule(indicator.Rule, property + ".Rule", indicator.Key))
+            {
+                yield return failure;
+            }
+
+            if (haveDefined && factsDefined && !signatures.Add((indicator.Have, indicator.Rule.GetType(), part, whole)))
             {
                 yield return Failures.Of(property + ".Rule", FourHavesErrorCodes.PolicyIndicatorDuplicate, indicator.Rule, indicator.Key);
             }
 
-            if (!IsWellFormed(indicator.Rule))
+            if (haveDefined)
             {
-                sound = false;
-                yield return Failures.Of(property + ".Rule", FourHavesErrorCodes.PolicyRuleInvalid, indicator.Rule, indicator.Key);
-                continue;
+                sums[(int)indicator.Have] += indicator.Rule.MaxPoints;
             }
 
-            sums[(int)indicator.Have] += indicator.Rule.MaxPoints;
-        }
-
-        if (!sound)
-        {
-            yield break;
-        }
-
-        // A share's whole must not earn points of its own elsewhere: more of it would then raise one
-        // indicator and lower the share, and improving an indicator could lower a have.
-        var scored = indicators.Select(i => i.Rule).Where(r => r is FlagRule or CountRule).Select(r => FactsOf(r).Part).ToHashSet();
-        for (var i = 0; i < indicators.Count; i++)
-        {
-            if (indicators[i].Rule is ShareRule share && scored.Contains(share.Whole))
+            if (factsDefined)
             {
-                yield return Failures.Of($"{name}[{i}].Rule", FourHavesErrorCodes.PolicyRuleInvalid, share, indicators[i].Key);
+                readable.Add((i, indicator));
+            }
+        }
+
+        // A fact counts one way only. Scored for the enterprise in one indicator (a flag, a count, the part of a
+        // share) and against it in another (an absence, the whole of a share), more of it would raise one and
+        // lower the other, and an improvement could lower a score: with "reported ÷ found" and "resolved ÷
+        // reported", reporting one more violation would lower the second share.
+        var scoredFor = readable
+            .Select(x => x.Indicator.Rule)
+            .Where(r => r is FlagRule or CountRule || r is ShareRule s && s.Part != s.Whole)
+            .Select(r => FactsOf(r).Part)
+            .ToHashSet();
+        foreach (var (i, indicator) in readable)
+        {
+            EnterpriseFact? against = indicator.Rule switch
+            {
+                AbsenceRule absence => absence.Fact,
+                ShareRule share when share.Part != share.Whole => share.Whole,
+                _ => null,
+            };
+            if (against is { } fact && scoredFor.Contains(fact))
+            {
+                yield return Failures.Of($"{name}[{i}].Rule", FourHavesErrorCodes.PolicyRuleInvalid, indicator.Rule, indicator.Key);
             }
         }
 
@@ -176,18 +188,57 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
         _ => throw new InvalidOperationException("Unknown indicator rule kind."),
     };
 
-    private static bool IsWellFormed(IndicatorRule rule) => rule switch
+    /// <summary>Every defect of one points rule, each named by the figure that is wrong.</summary>
+    private static IEnumerable<FluentValidation.Results.ValidationFailure> CheckRule(IndicatorRule rule, string property, string key)
     {
-        FlagRule flag => flag.Points > 0,
-        AbsenceRule absence => absence.Points > 0,
-        CountRule count => count.PointsPerUnit > 0 && count.Cap >= count.PointsPerUnit,
-        ShareRule share => share.Part != share.Whole
-            && share.Bands is { Count: > 0 }
-            && share.Bands.All(b => b is not null && b.Points > 0 && IsReachable(b.Threshold))
-            && share.PointsWhenWholeIsZero >= 0
-            && share.PointsWhenWholeIsZero <= share.Bands.Max(b => b.Points),
-        _ => false,
-    };
+        FluentValidation.Results.ValidationFailure Invalid(string figure) => Failures.Of(property + "." + figure, FourHavesErrorCodes.PolicyRuleInvalid, rule, key);
+        switch (rule)
+        {
+            case FlagRule { Points: <= 0 }:
+            case AbsenceRule { Points: <= 0 }:
+                yield return Invalid("Points");
+                break;
+            case CountRule count:
+                if (count.PointsPerUnit <= 0)
+                {
+                    yield return Invalid(nameof(count.PointsPerUnit));
+                }
+
+                if (count.Cap < count.PointsPerUnit)
+                {
+                    yield return Invalid(nameof(count.Cap));
+                }
+
+                break;
+            case ShareRule share:
+                if (share.Part == share.Whole)
+                {
+                    yield return Invalid(nameof(share.Whole));
+                }
+
+                if (share.Bands is not { Count: > 0 })
+                {
+                    yield return Invalid(nameof(share.Bands));
+                    break;
+                }
+
+                for (var b = 0; b < share.Bands.Count; b++)
+                {
+                    if (share.Bands[b] is not { Points: > 0 } band || !IsReachable(band.Threshold))
+                    {
+                        yield return Invalid($"{nameof(share.Bands)}[{b}]");
+                    }
+                }
+
+                var best = share.Bands.Max(b => b?.Points ?? 0);
+                if (share.PointsWhenWholeIsZero < 0 || share.PointsWhenWholeIsZero > best)
+                {
+                    yield return Invalid(nameof(share.PointsWhenWholeIsZero));
+                }
+
+                break;
+        }
+    }
 
     private static IEnumerable<FluentValidation.Results.ValidationFailure> CheckGradeBands(IReadOnlyList<GradeBand>? bands, int totalMaximum)
     {
