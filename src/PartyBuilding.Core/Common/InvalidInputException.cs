@@ -45,7 +45,7 @@ public sealed class InvalidInputException : ArgumentException
     private InvalidInputException(ValidationFailure[] errors)
         : base(Describe(errors))
     {
-        Errors = errors;
+        Errors = Array.AsReadOnly(errors); // read-only whatever a host casts it to
     }
 
     /// <summary>Every failure found, in the order found.</summary>
