@@ -51,7 +51,7 @@ public sealed class InvalidInputException : ArgumentException
     private InvalidInputException(ValidationFailure[] errors, string? paramName = null)
         : base(Describe(errors), paramName)
     {
-        Errors = errors;
+        Errors = Array.AsReadOnly(errors); // read-only whatever a host casts it to
     }
 
     /// <summary>Every failure found, in the order found.</summary>
