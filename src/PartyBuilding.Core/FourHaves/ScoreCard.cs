@@ -75,13 +75,13 @@ internal sealed class ScoreCard
             {
                 vetoed = true;
                 grade = veto.CapsGradeAt < grade ? veto.CapsGradeAt : grade;
-                reasons.Add(Reason.Of(FourHavesReasonCodes.Vetoed, veto.Key, value, LocalizedName.Of(veto.CapsGradeAt)));
+                reasons.Add(Reason.Of(FourHavesReasonCodes.Vetoed, veto.Key, value, FourHavesNames.Of(veto.CapsGradeAt)));
             }
         }
 
         foreach (var have in UnmetLists[met])
         {
-            reasons.Add(Reason.Of(FourHavesReasonCodes.HaveNotMet, LocalizedName.Of(have), scores[(int)have], policy.MaximumOf(have), minimumToMeet[(int)have]));
+            reasons.Add(Reason.Of(FourHavesReasonCodes.HaveNotMet, FourHavesNames.Of(have), scores[(int)have], policy.MaximumOf(have), minimumToMeet[(int)have]));
         }
 
         // The indicators that cost the most, largest loss first, table order among equals.
@@ -94,7 +94,7 @@ internal sealed class ScoreCard
         foreach (var (lost, i) in losses.Where(l => l.Lost > 0).OrderByDescending(l => l.Lost).ThenBy(l => l.Index).Take(policy.CostliestIndicatorsReported))
         {
             var indicator = indicators[i];
-            reasons.Add(Reason.Of(FourHavesReasonCodes.IndicatorShortfall, indicator.Key, LocalizedName.Of(indicator.Have), indicator.Rule.MaxPoints - lost, indicator.Rule.MaxPoints, lost));
+            reasons.Add(Reason.Of(FourHavesReasonCodes.IndicatorShortfall, indicator.Key, FourHavesNames.Of(indicator.Have), indicator.Rule.MaxPoints - lost, indicator.Rule.MaxPoints, lost));
         }
 
         if (met == AllHaves)
@@ -106,11 +106,11 @@ internal sealed class ScoreCard
         var isModel = met == AllHaves && !vetoed && grade >= policy.ModelMinimumGrade;
         if (isModel)
         {
-            reasons.Add(Reason.Of(FourHavesReasonCodes.ModelEnterprise, LocalizedName.Of(policy.ModelMinimumGrade)));
+            reasons.Add(Reason.Of(FourHavesReasonCodes.ModelEnterprise, FourHavesNames.Of(policy.ModelMinimumGrade)));
         }
 
         var band = bands[(int)uncapped];
-        reasons.Add(Reason.Of(FourHavesReasonCodes.GradeBand, LocalizedName.Of(grade), total, band.MinimumTotal, band.MaximumTotal, LocalizedName.Of(uncapped)));
+        reasons.Add(Reason.Of(FourHavesReasonCodes.GradeBand, FourHavesNames.Of(grade), total, band.MinimumTotal, band.MaximumTotal, FourHavesNames.Of(uncapped)));
         return new FourHavesAssessment(
             enterprise.Id,
             Version.Label,

@@ -58,16 +58,6 @@ public sealed partial class CodedErrorsConventionsTests(ITestOutputHelper output
             }
         }
 
-        // The span overload cannot be called through reflection: the same call, written out.
-        var span = typeof(IAffiliationAssigner).GetMethods().Single(m => m.Name == nameof(IAffiliationAssigner.AssignAll) && m.GetParameters().Any(p => p.ParameterType.IsByRefLike));
-        yield return new EntryPoint(Names.Of(span), [typeof(MobileMember[]), typeof(OrganizationRegistry), typeof(int)], [() => LibrarySamples.Service(typeof(IAffiliationAssigner))], (target, a) =>
-        {
-            var members = (MobileMember[]?)a[0] ?? [];
-            var destination = new AffiliationDecision[Math.Max(0, members.Length + (((int)a[2]! % 3) + 3) % 3 - 1)];
-            ((IAffiliationAssigner)target!).AssignAll(members, (OrganizationRegistry)a[1]!, destination);
-            return destination;
-        });
-
         foreach (var (type, targets) in Aggregates)
         {
             foreach (var constructor in type.GetConstructors())
