@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Adds or replaces localized messages in a capability's resource pair.
+"""Adds or replaces localized messages in the resource pair of each code's prefix.
 
-usage: eng/messages.py <Base> <CODE> <english text> <zh-CN text> [<CODE> <en> <zh> ...]
-       eng/messages.py <Base> --create
-<Base> is the resource base name under src/PartyBuilding.Core/Resources, e.g. Messages or
-AffiliationMessages. Entries stay sorted by code so that parallel additions merge cleanly.
+usage: eng/messages.py <CODE> <english text> <zh-CN text> [<CODE> <en> <zh> ...]
+A code PREFIX.REST goes to src/PartyBuilding.Core/Resources/PREFIX.resx and PREFIX.zh-CN.resx (created
+when missing): the message catalog finds a code's text by its prefix. Entries stay sorted by code so
+that parallel additions merge cleanly.
 """
 import os
 import sys
@@ -46,21 +46,20 @@ def save(path, entries):
 
 
 def main(argv):
-    if len(argv) < 2:
+    rest = argv[1:]
+    if not rest or len(rest) % 3 != 0:
         sys.exit(__doc__)
-    base = argv[1]
-    en_path = os.path.join(ROOT, base + ".resx")
-    zh_path = os.path.join(ROOT, base + ".zh-CN.resx")
-    en, zh = load(en_path), load(zh_path)
-    rest = argv[2:]
-    if rest != ["--create"]:
-        if len(rest) % 3 != 0 or not rest:
-            sys.exit(__doc__)
-        for i in range(0, len(rest), 3):
-            code, e, z = rest[i:i + 3]
-            en[code], zh[code] = e, z
-    save(en_path, en)
-    save(zh_path, zh)
+    for i in range(0, len(rest), 3):
+        code, e, z = rest[i:i + 3]
+        prefix = code.split(".", 1)[0]
+        if not prefix or prefix == code:
+            sys.exit("a code is PREFIX.REST: " + code)
+        en_path = os.path.join(ROOT, prefix + ".resx")
+        zh_path = os.path.join(ROOT, prefix + ".zh-CN.resx")
+        en, zh = load(en_path), load(zh_path)
+        en[code], zh[code] = e, z
+        save(en_path, en)
+        save(zh_path, zh)
 
 
 if __name__ == "__main__":

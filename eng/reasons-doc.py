@@ -11,11 +11,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RES = os.path.join(HERE, "..", "src", "PartyBuilding.Core", "Resources")
 OUT = os.path.join(HERE, "..", "docs", "reasons.md")
 SECTIONS = [
-    ("Messages", "Common and organizations", "`COMMON.*` (shared kernel), `ORG.*` (organizations and structure advice)"),
-    ("AffiliationMessages", "Affiliation of mobile members", "`AFF.*`"),
-    ("FourHavesMessages", "Four haves of enterprise party organizations", "`FH.*`"),
-    ("EvaluationMessages", "Democratic evaluation", "`EVAL.*`"),
-    ("AccountabilityMessages", "Accountability", "`ACC.*`"),
+    ("COMMON", "Shared kernel"),
+    ("ORG", "Organizations and structure advice"),
+    ("AFF", "Affiliation of mobile members"),
+    ("FH", "Four haves of enterprise party organizations"),
+    ("EVAL", "Democratic evaluation"),
+    ("ACC", "Accountability"),
 ]
 
 
@@ -40,10 +41,10 @@ lines = [
     "This page is generated from `src/PartyBuilding.Core/Resources/*.resx` by `eng/reasons-doc.py`.",
     "",
 ]
-for base, title, prefixes in SECTIONS:
+for base, title in SECTIONS:
     en = load(os.path.join(RES, base + ".resx"))
     zh = load(os.path.join(RES, base + ".zh-CN.resx"))
-    lines += ["## " + title, "", "Prefixes: " + prefixes + ".", ""]
+    lines += ["## " + title, "", "Prefix: `" + base + ".*`.", ""]
     if not en:
         lines += ["(none yet)", ""]
         continue

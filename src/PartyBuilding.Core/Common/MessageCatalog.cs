@@ -4,46 +4,35 @@ using System.Resources;
 namespace PartyBuilding.Core;
 
 /// <summary>
-/// Localized text for every reason and error code, read from the embedded resources
-/// (<c>Resources/*.resx</c>, English neutral, <c>zh-CN</c> satellite). The resource key is the code.
+/// Localized text for every reason and error code, read from the embedded resources: a code
+/// <c>PREFIX.REST</c> has its text in <c>Resources/PREFIX.resx</c> (English, neutral) and
+/// <c>Resources/PREFIX.zh-CN.resx</c> (satellite). The resource key is the code.
 /// </summary>
 /// <remarks>
-/// Each capability keeps its own resource file; the catalog finds every file the assembly embeds
-/// under <c>Resources/</c>, so it names no capability and a new one adds its text without touching it.
-/// Nothing is cached here: each <see cref="ResourceManager"/> keeps the resource sets it has read,
-/// and a lookup is a dictionary read per file.
+/// The catalog finds the resource files the assembly embeds, so it names no capability and a new one adds
+/// its text without touching it. A lookup reads one resource file, chosen by the code's prefix: reasons are
+/// written for every decision of a batch (the province-scale runs in <c>docs/benchmarks.md</c>), and asking
+/// every file in turn cost a microsecond a reason. Nothing is cached here beyond the file index, which holds
+/// the library's own files only; each <see cref="ResourceManager"/> keeps the resource sets it has read.
 /// </remarks>
 internal static class MessageCatalog
 {
     private const string Prefix = "PartyBuilding.Core.Resources.";
     private const string Suffix = ".resources";
 
-    private static readonly ResourceManager[] Managers =
-    [
-        .. typeof(MessageCatalog).Assembly.GetManifestResourceNames()
+    private static readonly Dictionary<string, ResourceManager> ByPrefix =
+        typeof(MessageCatalog).Assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal) && name.EndsWith(Suffix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(name => new ResourceManager(name[..^Suffix.Length], typeof(MessageCatalog).Assembly)),
-    ];
+            .Select(name => name[..^Suffix.Length])
+            .ToDictionary(name => name[Prefix.Length..], name => new ResourceManager(name, typeof(MessageCatalog).Assembly), StringComparer.Ordinal);
 
     /// <summary>Every resource manager, for the conventions tests.</summary>
-    internal static IReadOnlyList<ResourceManager> All => Managers;
+    internal static IReadOnlyCollection<ResourceManager> All => ByPrefix.Values;
 
     /// <summary>The text of <paramref name="code"/> in <paramref name="culture"/> (the UI culture when null).</summary>
     /// <returns>The text, or the code itself when no resource holds it (the conventions test forbids that).</returns>
-    public static string Get(string code, CultureInfo? culture = null)
-    {
-        culture ??= CultureInfo.CurrentUICulture;
-        foreach (var manager in Managers)
-        {
-            if (manager.GetString(code, culture) is { } text)
-            {
-                return text;
-            }
-        }
-
-        return code;
-    }
+    public static string Get(string code, CultureInfo? culture = null) =>
+        ManagerOf(code)?.GetString(code, culture ?? CultureInfo.CurrentUICulture) ?? code;
 
     /// <summary>The text of <paramref name="code"/> with its placeholders filled, in the UI culture.</summary>
     public static string Format(string code, params object?[] arguments) => FormatIn(CultureInfo.CurrentUICulture, code, arguments);
@@ -56,17 +45,12 @@ internal static class MessageCatalog
     }
 
     /// <summary>Whether <paramref name="culture"/> itself (without falling back to a parent) has text for <paramref name="code"/>.</summary>
-    internal static bool HasOwnText(string code, CultureInfo culture)
-    {
-        foreach (var manager in Managers)
-        {
-            var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
-            if (set?.GetString(code) is not null)
-            {
-                return true;
-            }
-        }
+    internal static bool HasOwnText(string code, CultureInfo culture) =>
+        ManagerOf(code)?.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(code) is not null;
 
-        return false;
+    private static ResourceManager? ManagerOf(string code)
+    {
+        var dot = code.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && ByPrefix.TryGetValue(code[..dot], out var manager) ? manager : null;
     }
 }
