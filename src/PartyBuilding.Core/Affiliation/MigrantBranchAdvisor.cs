@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using NodaTime;
 using PartyBuilding.Core.Affiliation.Validation;
 using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
@@ -19,15 +20,23 @@ namespace PartyBuilding.Core.Affiliation;
 public sealed class MigrantBranchAdvisor : IMigrantBranchAdvisor
 {
     private static readonly MobileMemberValidator Validator = new();
-    private readonly AffiliationPolicy policy;
+    private readonly PolicySet<AffiliationPolicy> policies;
 
-    /// <summary>Creates the advisor with <paramref name="policy"/>.</summary>
+    /// <summary>Creates the advisor with one policy (labelled <c>default</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="InvalidInputException">The policy is inconsistent.</exception>
     public MigrantBranchAdvisor(AffiliationPolicy policy)
+        : this(PolicySet.Of(policy ?? throw new ArgumentNullException(nameof(policy))))
     {
-        new AffiliationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
-        this.policy = policy;
+    }
+
+    /// <summary>Creates the advisor with every version of <paramref name="policies"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
+    /// <exception cref="InvalidInputException">A version is inconsistent.</exception>
+    public MigrantBranchAdvisor(PolicySet<AffiliationPolicy> policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        this.policies = policies.ThrowIfInvalid(new AffiliationPolicyValidator(), nameof(policies));
     }
 
     /// <inheritdoc />
@@ -35,6 +44,20 @@ public sealed class MigrantBranchAdvisor : IMigrantBranchAdvisor
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(registry);
+        return Advise(members, registry, policies.Undated());
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<MigrantBranchRecommendation> Advise(IEnumerable<MobileMember> members, OrganizationRegistry registry, LocalDate asOf)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(registry);
+        return Advise(members, registry, policies.InForceOn(asOf));
+    }
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<MigrantBranchRecommendation> Advise(IEnumerable<MobileMember> members, OrganizationRegistry registry, PolicyVersion<AffiliationPolicy> version)
+    {
+        var policy = version.Policy;
 
         var failures = new List<ValidationFailure>();
         var seen = new HashSet<MemberId>();
@@ -92,7 +115,8 @@ public sealed class MigrantBranchAdvisor : IMigrantBranchAdvisor
                     Reason.Of(AffiliationReasonCodes.EstablishMigrantBranch, area, full.Length, policy.MinimumFullMembersForMigrantBranch),
                     Reason.Of(AffiliationReasonCodes.SecretaryFromMigrants, full.Length),
                     Reason.Of(AffiliationReasonCodes.LiaisonOfficer),
-                ])));
+                ]))
+            { PolicyLabel = version.Label });
         }
 
         return advice.AsReadOnly();

@@ -24,4 +24,8 @@ public sealed record MigrantBranchRecommendation(
 
     /// <summary>Why, in order: a read-only copy of the list given.</summary>
     public IReadOnlyList<Reason> Reasons { get; init => field = ValueList<Reason>.Copy(value, nameof(Reasons)); } = ValueList<Reason>.Copy(Reasons, nameof(Reasons));
+
+    /// <summary>The label of the policy version that decided the recommendation.</summary>
+    /// <value>The default value is <c>default</c>, the label of a single policy.</value>
+    public string PolicyLabel { get; init; } = PolicySet.DefaultLabel;
 }

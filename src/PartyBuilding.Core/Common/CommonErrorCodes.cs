@@ -24,6 +24,9 @@ public static class CommonErrorCodes
     /// <summary>No policy version in a set has the label asked for.</summary>
     public const string PolicyVersionUnknown = "COMMON.POLICY_VERSION_UNKNOWN";
 
+    /// <summary>An undated call on a service that holds several policy versions: the as-of date says which one decides.</summary>
+    public const string AsOfRequired = "COMMON.AS_OF_REQUIRED";
+
     /// <summary>A time zone id is not known to the TZDB provider.</summary>
     public const string TimeZoneUnknown = "COMMON.TIME_ZONE_UNKNOWN";
 }

@@ -110,6 +110,11 @@ public sealed class PolicySet<TPolicy>
         return version is not null;
     }
 
+    /// <summary>The only version, for an undated call; with several versions which one is meant is the caller's to say.</summary>
+    /// <exception cref="InvalidOperationException">The set holds several versions (code <c>COMMON.AS_OF_REQUIRED</c>).</exception>
+    internal PolicyVersion<TPolicy> Undated() =>
+        versions.Length == 1 ? versions[0] : throw IllegalTransition.Of(CommonErrorCodes.AsOfRequired, versions.Length);
+
     /// <summary>Adds a failure for every rule any version breaks, each named <c>name[label].Property</c>.</summary>
     /// <param name="validator">The policy's validator.</param>
     /// <param name="name">The name the failures start with (an option or a parameter).</param>

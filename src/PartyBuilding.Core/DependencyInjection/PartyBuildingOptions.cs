@@ -1,3 +1,7 @@
+using PartyBuilding.Core.Accountability;
+using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.DependencyInjection;
@@ -7,11 +11,10 @@ namespace PartyBuilding.Core.DependencyInjection;
 /// the time zone. Everything starts at the documented defaults (<c>docs/policies.md</c>).
 /// </summary>
 /// <remarks>
-/// Each capability adds its policies in a file of its own (<c>PartyBuildingOptions.&lt;Capability&gt;.cs</c>).
-/// The options are read once, validated as a whole, and not kept: changing them after registration
-/// has no effect.
+/// The options are read once, every version of every set validated as a whole, and not kept: changing them
+/// after registration has no effect.
 /// </remarks>
-public sealed partial class PartyBuildingOptions
+public sealed class PartyBuildingOptions
 {
     /// <summary>The time zone id (TZDB) in which the host's dates are local.</summary>
     /// <value>The default value is <c>Asia/Shanghai</c>.</value>
@@ -20,4 +23,20 @@ public sealed partial class PartyBuildingOptions
     /// <summary>The versions of the organization structure policy.</summary>
     /// <value>The default value is one version holding <see cref="StructurePolicy.Default"/>.</value>
     public PolicySet<StructurePolicy> Structure { get; set; } = PolicySet.Of(StructurePolicy.Default);
+
+    /// <summary>The versions of the affiliation policy (mobile members: migrant branches and contact standing).</summary>
+    /// <value>The default value is one version holding <see cref="AffiliationPolicy.Default"/>.</value>
+    public PolicySet<AffiliationPolicy> Affiliation { get; set; } = PolicySet.Of(AffiliationPolicy.Default);
+
+    /// <summary>The versions of the four-haves scorecard and coverage policy; an assessment uses the version in force on its date.</summary>
+    /// <value>The default value is one version holding <see cref="FourHavesPolicy.Default"/>.</value>
+    public PolicySet<FourHavesPolicy> FourHaves { get; set; } = PolicySet.Of(FourHavesPolicy.Default);
+
+    /// <summary>The versions of the democratic evaluation policy; a round is tallied under the version whose label it names.</summary>
+    /// <value>The default value is one version labelled <c>default</c> holding <see cref="EvaluationPolicy.Default"/>.</value>
+    public PolicySet<EvaluationPolicy> Evaluation { get; set; } = PolicySet.Of(EvaluationPolicy.Default);
+
+    /// <summary>The versions of the accountability policy; a case keeps the version in force on the day it was received.</summary>
+    /// <value>The default value is one version holding <see cref="AccountabilityPolicy.Default"/>.</value>
+    public PolicySet<AccountabilityPolicy> Accountability { get; set; } = PolicySet.Of(AccountabilityPolicy.Default);
 }

@@ -3,28 +3,36 @@ using FluentValidation.Results;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
+using PartyBuilding.Core.Accountability;
+using PartyBuilding.Core.Accountability.Validation;
+using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.Evaluation.Validation;
+using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.FourHaves.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
 /// <summary>Registers PartyBuilding.Core with a host's service collection.</summary>
-public static partial class PartyBuildingServiceCollectionExtensions
+public static class PartyBuildingServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers every rule service, validator and policy of the library, the NodaTime
+    /// Registers every rule service, validator and policy set of the library, the NodaTime
     /// <see cref="IClock"/> (the system clock, unless the host registered one) and the host's
     /// <see cref="DateTimeZone"/> (<c>Asia/Shanghai</c> by default).
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Changes to the default options, or null for the defaults.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
-    /// <exception cref="InvalidInputException">The options are inconsistent; every failure is listed.</exception>
+    /// <exception cref="InvalidInputException">The options are inconsistent; every failure of every version is listed.</exception>
     /// <remarks>
     /// Every registration uses <c>TryAdd</c>: a second call adds nothing, and a host overrides any
-    /// service (a fake clock, a stricter policy) by registering it first.
-    /// Each policy type is registered as its <see cref="PolicySet{TPolicy}"/> and, for services
-    /// that do not depend on a date, as the latest version.
+    /// service (a fake clock, a stricter policy) by registering it first. Each rule service is built from
+    /// its whole <see cref="PolicySet{TPolicy}"/>, so a dated decision uses the version in force on its date;
+    /// the latest version of each set is also registered on its own, for hosts that show its figures.
     /// </remarks>
     public static IServiceCollection AddPartyBuilding(this IServiceCollection services, Action<PartyBuildingOptions>? configure = null)
     {
@@ -33,12 +41,17 @@ public static partial class PartyBuildingServiceCollectionExtensions
         configure?.Invoke(options);
 
         var failures = new List<ValidationFailure>();
-        var zone = ValidateCommon(options, failures);
+        var zone = options.TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId);
+        if (zone is null)
+        {
+            failures.Add(Failures.Of(nameof(options.TimeZoneId), CommonErrorCodes.TimeZoneUnknown, options.TimeZoneId, options.TimeZoneId));
+        }
+
         Validate(options.Structure, nameof(options.Structure), new StructurePolicyValidator(), failures);
-        ValidateAffiliation(options, failures);
-        ValidateFourHaves(options, failures);
-        ValidateEvaluation(options, failures);
-        ValidateAccountability(options, failures);
+        Validate(options.Affiliation, nameof(options.Affiliation), new AffiliationPolicyValidator(), failures);
+        Validate(options.FourHaves, nameof(options.FourHaves), new FourHavesPolicyValidator(), failures);
+        Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
+        Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -46,21 +59,46 @@ public static partial class PartyBuildingServiceCollectionExtensions
 #pragma warning restore RS0030
         services.TryAddSingleton(zone!);
 
-        services.TryAddSingleton(options.Structure);
-        services.TryAddSingleton(options.Structure.Latest.Policy);
-        services.TryAddSingleton<IStructureAdvisor>(sp => new StructureAdvisor(sp.GetRequiredService<StructurePolicy>()));
+        // Organizations
+        AddPolicies(services, options.Structure);
+        services.TryAddSingleton<IStructureAdvisor>(sp => new StructureAdvisor(sp.GetRequiredService<PolicySet<StructurePolicy>>()));
         services.TryAddSingleton<IValidator<StructurePolicy>, StructurePolicyValidator>();
         services.TryAddSingleton<IValidator<PartyOrganization>, PartyOrganizationValidator>();
 
-        AddAffiliation(services, options);
-        AddFourHaves(services, options);
-        AddEvaluation(services, options);
-        AddAccountability(services, options);
+        // Affiliation of mobile members
+        AddPolicies(services, options.Affiliation);
+        services.TryAddSingleton<IAffiliationAssigner, AffiliationAssigner>();
+        services.TryAddSingleton<IMigrantBranchAdvisor>(sp => new MigrantBranchAdvisor(sp.GetRequiredService<PolicySet<AffiliationPolicy>>()));
+        services.TryAddSingleton<IContactStandingAssessor>(sp => new ContactStandingAssessor(sp.GetRequiredService<PolicySet<AffiliationPolicy>>()));
+        services.TryAddSingleton<IValidator<AffiliationPolicy>, AffiliationPolicyValidator>();
+        services.TryAddSingleton<IValidator<MobileMember>, MobileMemberValidator>();
+        services.TryAddSingleton<IValidator<ContactRecord>, ContactRecordValidator>();
+
+        // Four haves
+        AddPolicies(services, options.FourHaves);
+        services.TryAddSingleton<IFourHavesAssessor>(sp => new FourHavesAssessor(sp.GetRequiredService<PolicySet<FourHavesPolicy>>()));
+        services.TryAddSingleton<ICoverageAnalyzer>(sp => new CoverageAnalyzer(sp.GetRequiredService<PolicySet<FourHavesPolicy>>()));
+        services.TryAddSingleton<IValidator<FourHavesPolicy>, FourHavesPolicyValidator>();
+        services.TryAddSingleton<IValidator<EnterpriseProfile>, EnterpriseProfileValidator>();
+
+        // Democratic evaluation
+        AddPolicies(services, options.Evaluation);
+        services.TryAddSingleton<IDemocraticEvaluationTally>(sp => new DemocraticEvaluationTally(sp.GetRequiredService<PolicySet<EvaluationPolicy>>()));
+        services.TryAddSingleton<IValidator<EvaluationPolicy>, EvaluationPolicyValidator>();
+        services.TryAddSingleton<IValidator<EvaluationRound>, EvaluationRoundValidator>();
+
+        // Accountability
+        AddPolicies(services, options.Accountability);
+        services.TryAddSingleton<IAccountabilityEscalator>(sp => new AccountabilityEscalator(sp.GetRequiredService<PolicySet<AccountabilityPolicy>>()));
+        services.TryAddSingleton<IValidator<AccountabilityPolicy>, AccountabilityPolicyValidator>();
+        services.TryAddSingleton<IValidator<Complaint>, ComplaintValidator>();
+        services.TryAddSingleton<IValidator<Finding>, FindingValidator>();
+        services.TryAddSingleton<IValidator<RectificationOrder>, RectificationOrderValidator>();
+        services.TryAddSingleton<IValidator<SanctionRequest>, SanctionRequestValidator>();
         return services;
     }
 
-    /// <summary>Validates every version of a policy set, naming the version in each failure.</summary>
-    internal static void Validate<TPolicy>(PolicySet<TPolicy>? set, string name, IValidator<TPolicy> validator, List<ValidationFailure> failures)
+    private static void Validate<TPolicy>(PolicySet<TPolicy>? set, string name, IValidator<TPolicy> validator, List<ValidationFailure> failures)
         where TPolicy : class
     {
         if (set is null)
@@ -69,41 +107,13 @@ public static partial class PartyBuildingServiceCollectionExtensions
             return;
         }
 
-        foreach (var version in set.Versions)
-        {
-            foreach (var failure in validator.Validate(version.Policy).Errors)
-            {
-                failure.PropertyName = $"{name}[{version.Label}].{failure.PropertyName}";
-                failures.Add(failure);
-            }
-        }
+        set.Validate(validator, name, failures);
     }
 
-    private static DateTimeZone? ValidateCommon(PartyBuildingOptions options, List<ValidationFailure> failures)
+    private static void AddPolicies<TPolicy>(IServiceCollection services, PolicySet<TPolicy> set)
+        where TPolicy : class
     {
-        var zone = options.TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId);
-        if (zone is null)
-        {
-            failures.Add(Failures.Of(nameof(options.TimeZoneId), CommonErrorCodes.TimeZoneUnknown, options.TimeZoneId, options.TimeZoneId));
-        }
-
-        return zone;
+        services.TryAddSingleton(set);
+        services.TryAddSingleton(set.Latest.Policy);
     }
-
-    // Each capability implements its pair in PartyBuildingServiceCollectionExtensions.<Capability>.cs.
-    static partial void ValidateAffiliation(PartyBuildingOptions options, List<ValidationFailure> failures);
-
-    static partial void AddAffiliation(IServiceCollection services, PartyBuildingOptions options);
-
-    static partial void ValidateFourHaves(PartyBuildingOptions options, List<ValidationFailure> failures);
-
-    static partial void AddFourHaves(IServiceCollection services, PartyBuildingOptions options);
-
-    static partial void ValidateEvaluation(PartyBuildingOptions options, List<ValidationFailure> failures);
-
-    static partial void AddEvaluation(IServiceCollection services, PartyBuildingOptions options);
-
-    static partial void ValidateAccountability(PartyBuildingOptions options, List<ValidationFailure> failures);
-
-    static partial void AddAccountability(IServiceCollection services, PartyBuildingOptions options);
 }

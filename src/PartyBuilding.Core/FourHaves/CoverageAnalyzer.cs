@@ -182,5 +182,5 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
 
     // Undated calls use the only version; with several, which one is meant is the host's to say.
     private PolicyVersion<FourHavesPolicy> Undated() =>
-        policies.Versions.Count == 1 ? policies.Versions[0] : throw FourHavesAssessor.AsOfRequired(policies.Versions.Count);
+        policies.Undated();
 }

@@ -52,7 +52,7 @@ public sealed class FourHavesAssessor : IFourHavesAssessor
 
     /// <summary>The fewest points that meet <paramref name="have"/> under the assessor's only version (15 of 25 by default).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
-    /// <exception cref="InvalidOperationException">The assessor holds several versions (code <c>FH.AS_OF_REQUIRED</c>).</exception>
+    /// <exception cref="InvalidOperationException">The assessor holds several versions (code <c>COMMON.AS_OF_REQUIRED</c>).</exception>
     public int PointsToMeet(Have have) => Undated().MinimumToMeet(have);
 
     /// <summary>The fewest points that meet <paramref name="have"/> under the version in force on <paramref name="asOf"/>.</summary>
@@ -98,9 +98,6 @@ public sealed class FourHavesAssessor : IFourHavesAssessor
         return Array.AsReadOnly([.. list.Where(a => a.IsModel).Select(a => a.Enterprise).Distinct().Order()]);
     }
 
-    /// <summary>The refusal of an undated call on a service that holds several versions.</summary>
-    internal static InvalidOperationException AsOfRequired(int versions) => IllegalTransition.Of(FourHavesErrorCodes.AsOfRequired, versions);
-
     /// <summary>The profile, checked: the validator's own predicate, and the validator itself only to list the failures.</summary>
     private static void Check(EnterpriseProfile enterprise)
     {
@@ -123,7 +120,7 @@ public sealed class FourHavesAssessor : IFourHavesAssessor
     }
 
     // Undated calls use the only version; with several, which one is meant is the host's to say.
-    private ScoreCard Undated() => cards.Length == 1 ? cards[0] : throw AsOfRequired(cards.Length);
+    private ScoreCard Undated() => cards.Length == 1 ? cards[0] : throw IllegalTransition.Of(CommonErrorCodes.AsOfRequired, cards.Length);
 
     private ScoreCard InForceOn(LocalDate asOf)
     {

@@ -9,8 +9,6 @@ public static class FourHavesErrorCodes
     /// <summary>Two enterprises in one batch share an id.</summary>
     public const string EnterpriseDuplicate = "FH.ENTERPRISE_DUPLICATE";
 
-    /// <summary>An undated assessment or coverage was asked of a service that holds several policy versions: the as-of date says which is in force.</summary>
-    public const string AsOfRequired = "FH.AS_OF_REQUIRED";
 
     /// <summary>A summary was asked for from the assessment of another enterprise.</summary>
     public const string AssessmentMismatch = "FH.ASSESSMENT_MISMATCH";

@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.FourHaves;
 /// scorecard version in force on that date (<see cref="PolicySet{TPolicy}.InForceOn"/>), whose label it names.
 /// The undated forms are for an assessor holding a single version (what <c>AddPartyBuilding</c> registers by
 /// default, and what <see cref="FourHavesAssessor(FourHavesPolicy)"/> makes); an assessor holding several
-/// versions refuses them (<see cref="FourHavesErrorCodes.AsOfRequired"/>), so that a scorecard registered in
+/// versions refuses them (<see cref="CommonErrorCodes.AsOfRequired"/>), so that a scorecard registered in
 /// advance for next year never grades this year's work.
 /// </remarks>
 public interface IFourHavesAssessor
@@ -18,7 +18,7 @@ public interface IFourHavesAssessor
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="enterprise"/> is null.</exception>
     /// <exception cref="InvalidInputException">The profile is invalid; every failure is listed.</exception>
-    /// <exception cref="InvalidOperationException">The assessor holds several versions (code <c>FH.AS_OF_REQUIRED</c>): give the as-of date.</exception>
+    /// <exception cref="InvalidOperationException">The assessor holds several versions (code <c>COMMON.AS_OF_REQUIRED</c>): give the as-of date.</exception>
     FourHavesAssessment Assess(EnterpriseProfile enterprise);
 
     /// <summary>Scores each have, totals, grades (with veto items) and explains the result, with the scorecard version in force on <paramref name="asOf"/>.</summary>
@@ -36,7 +36,7 @@ public interface IFourHavesAssessor
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="enterprises"/> is null.</exception>
     /// <exception cref="InvalidInputException">A profile is null or invalid, or two share an id; every failure is listed.</exception>
-    /// <exception cref="InvalidOperationException">The assessor holds several versions (code <c>FH.AS_OF_REQUIRED</c>).</exception>
+    /// <exception cref="InvalidOperationException">The assessor holds several versions (code <c>COMMON.AS_OF_REQUIRED</c>).</exception>
     IReadOnlyList<FourHavesAssessment> AssessAll(IEnumerable<EnterpriseProfile> enterprises);
 
     /// <summary>

@@ -8,4 +8,8 @@ public sealed record StructureAdvice(AdvisedForm Form, IReadOnlyList<Reason> Rea
 {
     /// <summary>The reasons, most decisive first: a read-only copy of the list given.</summary>
     public IReadOnlyList<Reason> Reasons { get; init => field = ValueList<Reason>.Copy(value, nameof(Reasons)); } = ValueList<Reason>.Copy(Reasons, nameof(Reasons));
+
+    /// <summary>The label of the policy version that decided the advice.</summary>
+    /// <value>The default value is <c>default</c>, the label of a single policy.</value>
+    public string PolicyLabel { get; init; } = PolicySet.DefaultLabel;
 }

@@ -53,10 +53,11 @@ public sealed class AddPartyBuildingTests
     }
 
     [Fact]
-    public void A_policy_the_host_registered_first_is_the_one_the_advisor_uses()
+    public void A_policy_set_the_host_registered_first_is_the_one_the_advisor_uses()
     {
+        // Services are built from their whole set (every version kept), so a host overrides the set.
         var services = new ServiceCollection();
-        services.AddSingleton(StructurePolicy.Default with { MaxMembersPerBranch = 30 });
+        services.AddSingleton(PolicySet.Of(StructurePolicy.Default with { MaxMembersPerBranch = 30 }));
 
         using var provider = Build(services.AddPartyBuilding());
 
@@ -82,7 +83,7 @@ public sealed class AddPartyBuildingTests
         Assert.Equal("Europe/Berlin", provider.GetRequiredService<DateTimeZone>().Id);
         Assert.Same(set, provider.GetRequiredService<PolicySet<StructurePolicy>>());
         Assert.Same(stricter, provider.GetRequiredService<StructurePolicy>());
-        Assert.Equal(AdvisedForm.GeneralBranch, provider.GetRequiredService<IStructureAdvisor>().Advise(41, 0).Form);
+        Assert.Equal(AdvisedForm.GeneralBranch, provider.GetRequiredService<IStructureAdvisor>().Advise(41, 0, new LocalDate(2025, 6, 1)).Form);
     }
 
     [Fact]

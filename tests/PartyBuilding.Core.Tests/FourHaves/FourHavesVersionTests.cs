@@ -77,7 +77,7 @@ public sealed class FourHavesVersionTests
 
         Assert.All(
             new Func<object>[] { () => assessor.Assess(Unionized), () => assessor.AssessAll([Unionized]), () => assessor.PointsToMeet(Have.Seat), () => analyzer.Classify(Unionized), () => analyzer.Measure([Unionized]), () => analyzer.AdviseJointBranches([Unionized]) },
-            call => Assert.StartsWith(FourHavesErrorCodes.AsOfRequired + ":", Assert.Throws<InvalidOperationException>(call).Message, StringComparison.Ordinal));
+            call => Assert.StartsWith(CommonErrorCodes.AsOfRequired + ":", Assert.Throws<InvalidOperationException>(call).Message, StringComparison.Ordinal));
 
         // Input is checked before the version is chosen.
         Assert.Throws<ArgumentNullException>(() => assessor.Assess(null!));

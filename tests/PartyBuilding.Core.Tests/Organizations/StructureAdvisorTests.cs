@@ -180,7 +180,7 @@ public sealed class StructureAdvisorTests
         var error = Assert.Throws<InvalidInputException>(() => new StructureAdvisor(StructurePolicy.Default with { MaxMembersPerGeneralBranch = 50 }));
 
         Assert.Equal([OrganizationErrorCodes.PolicyOutOfOrder], error.Codes);
-        Assert.Throws<ArgumentNullException>(() => new StructureAdvisor(null!));
+        Assert.Throws<ArgumentNullException>(() => new StructureAdvisor((StructurePolicy)null!));
     }
 
     // ---- properties: advice never shrinks as members grow ----
