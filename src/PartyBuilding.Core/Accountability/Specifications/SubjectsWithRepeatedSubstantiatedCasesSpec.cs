@@ -12,12 +12,17 @@ namespace PartyBuilding.Core.Accountability.Specifications;
 /// <remarks>
 /// Reads <see cref="AccountabilityCaseSummary.PreviousSubstantiatedOn"/>, which the host fills in when it
 /// stores a substantiated case, so that the question needs no grouping and translates to SQL.
-/// In memory (<see cref="OrdinalSpecification{T}.Evaluate"/>) subject keys are compared ordinally, as a database with a binary
+/// In memory (<see cref="Evaluate"/>) subject keys are compared ordinally, as a database with a binary
 /// collation compares them, not by the current culture's rules (under which <c>"a"</c> sorts before
 /// <c>"Z"</c>); the two orders agree on keys within the Basic Multilingual Plane below U+E000.
 /// </remarks>
-public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : OrdinalSpecification<AccountabilityCaseSummary>
+public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : Specification<AccountabilityCaseSummary>
 {
+    /// <summary>The items satisfying the specification, in its order, with text keys compared ordinally.</summary>
+    /// <param name="entities">The stored items.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
+    public override IEnumerable<AccountabilityCaseSummary> Evaluate(IEnumerable<AccountabilityCaseSummary> entities) => OrdinalOrder.Evaluate(this, entities);
+
     /// <summary>Creates the specification for the window from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public SubjectsWithRepeatedSubstantiatedCasesSpec(LocalDate from, LocalDate to)

@@ -3,27 +3,25 @@ using Ardalis.Specification;
 namespace PartyBuilding.Core;
 
 /// <summary>
-/// A specification whose in-memory evaluation orders text keys ordinally, as a database orders them
+/// The in-memory evaluation of a specification with text keys ordered ordinally, as a database orders them
 /// by binary collation, so that the same specification gives the same order in memory and in SQL.
 /// </summary>
-/// <typeparam name="T">The stored summary type.</typeparam>
 /// <remarks>
 /// Ardalis.Specification orders in memory with the default comparer, which compares strings by the
 /// current culture ("a" before "B"); SQLite and binary collations compare code units ("B" before
-/// "a"). Derive from this class when a specification orders by a <see cref="string"/> property;
-/// the query it builds for a database is unchanged.
+/// "a"). A specification that orders by a <see cref="string"/> property overrides
+/// <see cref="Specification{T}.Evaluate(IEnumerable{T})"/> with this; the query it builds for a database is unchanged.
 /// </remarks>
-public abstract class OrdinalSpecification<T> : Specification<T>
+internal static class OrdinalOrder
 {
-    /// <summary>The items satisfying the specification, in its order, with text keys compared ordinally.</summary>
-    /// <param name="entities">The stored items.</param>
+    /// <summary>The items satisfying <paramref name="specification"/>, in its order, with text keys compared ordinally.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
-    public override IEnumerable<T> Evaluate(IEnumerable<T> entities)
+    public static IEnumerable<T> Evaluate<T>(Specification<T> specification, IEnumerable<T> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var result = entities.Where(IsSatisfiedBy);
+        var result = entities.Where(specification.IsSatisfiedBy);
         IOrderedEnumerable<T>? ordered = null;
-        foreach (var order in OrderExpressions)
+        foreach (var order in specification.OrderExpressions)
         {
             var key = order.KeySelectorFunc;
             ordered = order.OrderType switch
