@@ -67,20 +67,8 @@ public sealed class ContactStandingAssessor : IContactStandingAssessor
         foreach (var record in records)
         {
             var property = $"{nameof(records)}[{index++}]";
-            if (record is null)
-            {
-                failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
-                continue;
-            }
-
-            var shape = RecordValidator.Validate(record);
-            foreach (var failure in shape.Errors)
-            {
-                failure.PropertyName = property + "." + failure.PropertyName;
-                failures.Add(failure);
-            }
-
-            if (!shape.IsValid)
+            var before = failures.Count;
+            if (!RecordValidator.AddItemFailures(record, property, failures) || failures.Count > before)
             {
                 continue;
             }

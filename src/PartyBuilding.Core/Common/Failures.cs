@@ -34,4 +34,39 @@ internal static class Failures
             throw new InvalidInputException(result.Errors);
         }
     }
+
+    /// <summary>
+    /// Adds the failures of one item of a list, each named <c>property.Name</c>; a null item is
+    /// <c>COMMON.REQUIRED</c> at <paramref name="property"/>.
+    /// </summary>
+    /// <param name="validator">The item's validator.</param>
+    /// <param name="item">The item.</param>
+    /// <param name="property">The item's place, for example <c>members[3]</c>.</param>
+    /// <param name="failures">Where the failures go.</param>
+    /// <param name="accepts">
+    /// The predicate the validator itself is built from, for a batch path: when it accepts the item the full
+    /// validator does not run (it runs only to list the failures of an item that fails).
+    /// </param>
+    /// <returns>Whether the item is not null, so that the caller may go on checking it.</returns>
+    public static bool AddItemFailures<T>(this IValidator<T> validator, T? item, string property, List<ValidationFailure> failures, Func<T, bool>? accepts = null)
+    {
+        if (item is null)
+        {
+            failures.Add(Of(property, CommonErrorCodes.Required, null));
+            return false;
+        }
+
+        if (accepts?.Invoke(item) == true)
+        {
+            return true;
+        }
+
+        foreach (var failure in validator.Validate(item).Errors)
+        {
+            failure.PropertyName = property + "." + failure.PropertyName;
+            failures.Add(failure);
+        }
+
+        return true;
+    }
 }

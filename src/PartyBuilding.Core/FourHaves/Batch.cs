@@ -19,20 +19,9 @@ internal static class Batch
             // The property name is only written for a failure: a valid batch allocates nothing per profile here.
             string Property() => $"{parameterName}[{i}]";
             var profile = list[i];
-            if (profile is null)
+            if (!ProfileValidator.AddItemFailures(profile, Property(), failures, EnterpriseProfileValidator.IsValid))
             {
-                failures.Add(Failures.Of(Property(), CommonErrorCodes.Required, null));
                 continue;
-            }
-
-            // The validator's own predicate; the validator runs only to list the failures of a profile that fails it.
-            if (!EnterpriseProfileValidator.IsValid(profile))
-            {
-                foreach (var failure in ProfileValidator.Validate(profile).Errors)
-                {
-                    failure.PropertyName = Property() + "." + failure.PropertyName;
-                    failures.Add(failure);
-                }
             }
 
             if (!profile.Id.IsDefault && !seen.Add(profile.Id))

@@ -45,20 +45,7 @@ public sealed class OrganizationRegistry
         {
             var organization = input[i];
             var property = $"{nameof(organizations)}[{i}]";
-            if (organization is null)
-            {
-                failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
-                continue;
-            }
-
-            var result = OrganizationValidator.Validate(organization);
-            foreach (var failure in result.Errors)
-            {
-                failure.PropertyName = property + "." + failure.PropertyName;
-                failures.Add(failure);
-            }
-
-            if (organization.Id.IsDefault)
+            if (!OrganizationValidator.AddItemFailures(organization, property, failures) || organization.Id.IsDefault)
             {
                 continue;
             }

@@ -49,23 +49,6 @@ public sealed class MobileMemberValidator : AbstractValidator<MobileMember>
     /// Adds the failures of <paramref name="member"/> (none when it is accepted), each named
     /// <c>property.Name</c>; a null member is <c>COMMON.REQUIRED</c> at <paramref name="property"/>.
     /// </summary>
-    internal void AddFailures(MobileMember? member, string property, List<ValidationFailure> failures)
-    {
-        if (member is null)
-        {
-            failures.Add(Failures.Of(property, CommonErrorCodes.Required, null));
-            return;
-        }
-
-        if (Accepts(member))
-        {
-            return;
-        }
-
-        foreach (var failure in Validate(member).Errors)
-        {
-            failure.PropertyName = property + "." + failure.PropertyName;
-            failures.Add(failure);
-        }
-    }
+    internal void AddFailures(MobileMember? member, string property, List<ValidationFailure> failures) =>
+        this.AddItemFailures(member, property, failures, Accepts);
 }
