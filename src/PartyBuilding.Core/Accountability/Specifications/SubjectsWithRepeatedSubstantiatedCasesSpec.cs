@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using FluentValidation;
 using NodaTime;
 
 namespace PartyBuilding.Core.Accountability.Specifications;
@@ -18,6 +19,12 @@ namespace PartyBuilding.Core.Accountability.Specifications;
 /// </remarks>
 public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : OrdinalSpecification<AccountabilityCaseSummary>
 {
+    // The rule AccountabilityPolicyValidator applies to AccountabilityPolicy.LookBackMonths, for a look-back given on its own.
+    private static readonly InlineValidator<int> LookBackChecks = new()
+    {
+        v => v.RuleFor(months => months).GreaterThan(0).WithCode(AccountabilityErrorCodes.PolicyNotPositive).OverridePropertyName("lookBackMonths"),
+    };
+
     /// <summary>Creates the specification for the window from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
     public SubjectsWithRepeatedSubstantiatedCasesSpec(LocalDate from, LocalDate to)
@@ -32,12 +39,13 @@ public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : OrdinalSpecific
             .ThenBy(c => c.Id);
     }
 
-
     /// <summary>The window of <paramref name="lookBackMonths"/> calendar months ending on <paramref name="asOf"/> (inclusive).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lookBackMonths"/> is not positive.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="lookBackMonths"/> is not positive (code <c>ACC.POLICY_NOT_POSITIVE</c>, the policy's own rule for its look-back).
+    /// </exception>
     public static SubjectsWithRepeatedSubstantiatedCasesSpec Within(LocalDate asOf, int lookBackMonths)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lookBackMonths);
+        LookBackChecks.ThrowIfInvalid(lookBackMonths, nameof(lookBackMonths));
         return new SubjectsWithRepeatedSubstantiatedCasesSpec(CalendarEnds.MinusMonths(asOf, lookBackMonths), asOf);
     }
 }
