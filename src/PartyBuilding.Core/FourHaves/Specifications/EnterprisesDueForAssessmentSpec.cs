@@ -11,7 +11,7 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 /// overdue). Never assessed first, then oldest first, then by id.
 /// </summary>
 /// <remarks>Ties are broken by the id, which compares ordinally both in memory and in a database with a binary collation, and translates to a plain column order.</remarks>
-public sealed class EnterprisesDueForAssessmentSpec : Specification<EnterpriseAssessmentSummary>
+public sealed class EnterprisesDueForAssessmentSpec : OrdinalSpecification<EnterpriseAssessmentSummary>
 {
     private static readonly FourHavesPolicyValidator PolicyChecks = new();
 
