@@ -57,7 +57,8 @@ public sealed partial class CodedErrorsConventionsTests(ITestOutputHelper output
 
     /// <summary>
     /// Every method of every rule service interface, and every public constructor, factory, method and indexer of
-    /// every public type of the library (generic ones closed over a policy), so a new member is checked the day it is added.
+    /// every public type of the library (a generic one closed as the samples close it, or over a policy), so a new member
+    /// is checked the day it is added.
     /// </summary>
     private static IEnumerable<EntryPoint> Catalog()
     {
@@ -70,25 +71,55 @@ public sealed partial class CodedErrorsConventionsTests(ITestOutputHelper output
             }
         }
 
-        foreach (var open in LibrarySamples.Library.GetExportedTypes().Where(t => t is { IsInterface: false, IsEnum: false } && !typeof(Delegate).IsAssignableFrom(t)))
+        foreach (var type in LibrarySamples.Library.GetExportedTypes().Where(t => t is { IsInterface: false, IsEnum: false } && !typeof(Delegate).IsAssignableFrom(t)).SelectMany(Closings))
         {
-            var type = open.IsGenericTypeDefinition ? open.MakeGenericType([.. open.GetGenericArguments().Select(_ => typeof(StructurePolicy))]) : open;
             var targets = Aggregates.FirstOrDefault(a => a.Type == type).Targets ?? Samples(type);
             foreach (var constructor in type.IsAbstract ? [] : type.GetConstructors())
             {
                 yield return Reflected(constructor, [() => null]);
             }
 
-            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(IsEntryPoint))
+            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance).Where(m => IsOwnOrInherited(m, type) && IsEntryPoint(m)))
             {
                 var closed = method.IsGenericMethodDefinition ? method.MakeGenericMethod([.. method.GetGenericArguments().Select(_ => typeof(StructurePolicy))]) : method;
-                if (closed.IsStatic || targets.Length > 0)
-                {
-                    yield return Reflected(closed, closed.IsStatic ? [() => null] : targets);
-                }
+                yield return Reflected(closed, closed.IsStatic ? [() => null] : targets, type);
             }
         }
     }
+
+    /// <summary>The type, or for a generic one every closing the samples derive from (over a policy when none does).</summary>
+    private static IEnumerable<Type> Closings(Type type)
+    {
+        if (!type.IsGenericTypeDefinition)
+        {
+            return [type];
+        }
+
+        Type[] sampled =
+        [
+            .. LibrarySamples.Instances.Select(i => i.GetType()).Distinct().SelectMany(SelfAndBases)
+                .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == type)
+                .Distinct(),
+        ];
+        return sampled.Length > 0 ? sampled : [type.MakeGenericType([.. type.GetGenericArguments().Select(_ => typeof(StructurePolicy))])];
+    }
+
+    private static IEnumerable<Type> SelfAndBases(Type type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>
+    /// Declared by the type, or a specification's <c>Evaluate</c> and <c>IsSatisfiedBy</c> inherited from
+    /// Ardalis.Specification: a host calls them on the library's specification to evaluate its own data. (A
+    /// validator's inherited FluentValidation surface is FluentValidation's contract, and some of it adds rules.)
+    /// </summary>
+    private static bool IsOwnOrInherited(MethodInfo method, Type type) =>
+        method.DeclaringType == type
+        || (method.DeclaringType is { IsGenericType: true } declaring && declaring.GetGenericTypeDefinition() == typeof(Ardalis.Specification.Specification<>) && !method.IsSpecialName);
 
     /// <summary>A method a host calls: not object or record plumbing, not an operator or accessor (an indexer is one).</summary>
     private static bool IsEntryPoint(MethodInfo method) =>
@@ -103,8 +134,9 @@ public sealed partial class CodedErrorsConventionsTests(ITestOutputHelper output
         .. type.IsValueType ? [() => Activator.CreateInstance(type)] : Array.Empty<Func<object?>>(),
     ];
 
-    private static EntryPoint Reflected(MethodBase method, Func<object?>[] targets) =>
-        new(Names.Of(method), method.GetParameters(), targets, (target, arguments) =>
+    /// <summary>The entry point; one inherited from outside the library is named by the type it is called on.</summary>
+    private static EntryPoint Reflected(MethodBase method, Func<object?>[] targets, Type? on = null) =>
+        new(on is null || on == method.DeclaringType ? Names.Of(method) : Names.Of(on) + Names.Of(method)[Names.Of(method.DeclaringType!).Length..], method.GetParameters(), targets, (target, arguments) =>
         {
             try
             {
@@ -140,6 +172,7 @@ public sealed partial class CodedErrorsConventionsTests(ITestOutputHelper output
     public void An_entry_point_answers_arbitrary_input_with_a_result_or_a_coded_error(string entryPoint)
     {
         var entry = All[entryPoint];
+        Assert.True(entry.Targets.Length > 0, "No sample to call it on: add one to LibrarySamples");
         var calls = from target in Gen.Choose(0, entry.Targets.Length - 1)
                     from arguments in ArbitraryValues.For(entry.Parameters.Select(p => p.ParameterType))
                     select new Call(target, arguments);
@@ -203,7 +236,8 @@ public sealed partial class CodedErrorsConventionsTests(ITestOutputHelper output
             [
                 .. entry.Parameters.Where(p => !p.IsOut && call.Arguments[p.Position] is null).Select(p => p.Name!),
             ];
-            return Classify(e, nullArguments) is { } kind ? (kind, $"{e.GetType().Name}: {e.Message} with {call}") : null;
+            var thrownAt = e.StackTrace?.Split('\n', 2)[0].Trim();
+            return Classify(e, nullArguments) is { } kind ? (kind, $"{e.GetType().Name}: {e.Message} ({thrownAt}) with {call}") : null;
         }
     }
 
