@@ -1,10 +1,13 @@
 using NodaTime;
+using PartyBuilding.Core.Accountability.Validation;
 
 namespace PartyBuilding.Core.Accountability;
 
 /// <summary>What a host stores about one rectification order so that specifications can query it. Build one with <see cref="Of"/>.</summary>
 public sealed record RectificationOrderSummary
 {
+    private static readonly RectificationOrderValidator OrderChecks = new();
+
     /// <summary>The order's id.</summary>
     public required RectificationOrderId Id { get; init; }
 
@@ -25,9 +28,10 @@ public sealed record RectificationOrderSummary
 
     /// <summary>The summary of <paramref name="order"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    /// <exception cref="InvalidInputException">The order is malformed (a missing id or subject, an empty requirement, dates out of order).</exception>
     public static RectificationOrderSummary Of(RectificationOrder order)
     {
-        ArgumentNullException.ThrowIfNull(order);
+        OrderChecks.ThrowIfInvalid(order, nameof(order)); // a stored summary is only as good as the order it reads
         return new RectificationOrderSummary
         {
             Id = order.Id,

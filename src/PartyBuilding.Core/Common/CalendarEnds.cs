@@ -15,4 +15,17 @@ internal static class CalendarEnds
     /// <summary><paramref name="date"/> minus <paramref name="months"/> (not negative) calendar months, or the first representable date.</summary>
     public static LocalDate MinusMonths(LocalDate date, int months) =>
         months <= ((long)(date.Year - LocalDate.MinIsoValue.Year) * 12) + date.Month - 1 ? date.PlusMonths(-months) : LocalDate.MinIsoValue;
+
+    /// <summary><paramref name="date"/> minus <paramref name="period"/> (a date period with no part negative), or the first representable date.</summary>
+    public static LocalDate Minus(LocalDate date, Period period)
+    {
+        try
+        {
+            return date - period;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            return LocalDate.MinIsoValue; // NodaTime throws either, by the part that runs past the calendar's start
+        }
+    }
 }

@@ -37,21 +37,23 @@ public sealed class InvalidInputException : ArgumentException
 
     /// <summary>Creates the exception listing <paramref name="errors"/>.</summary>
     /// <param name="errors">Every failure found.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    /// <exception cref="InvalidInputException">A failure in the list is null (code <c>COMMON.REQUIRED</c>, named <c>errors[index]</c>).</exception>
     public InvalidInputException(IEnumerable<ValidationFailure> errors)
-        : this(errors?.ToArray() ?? throw new ArgumentNullException(nameof(errors)))
+        : this(ValueList<ValidationFailure>.Copy(errors, nameof(errors)))
     {
     }
 
     /// <summary>Creates the exception listing <paramref name="errors"/> of one parameter, named by <paramref name="paramName"/>.</summary>
     internal InvalidInputException(IEnumerable<ValidationFailure> errors, string? paramName)
-        : this([.. errors], paramName)
+        : this(ValueList<ValidationFailure>.Copy(errors, nameof(errors)), paramName)
     {
     }
 
-    private InvalidInputException(ValidationFailure[] errors, string? paramName = null)
+    private InvalidInputException(ValueList<ValidationFailure> errors, string? paramName = null)
         : base(Describe(errors), paramName)
     {
-        Errors = Array.AsReadOnly(errors); // read-only whatever a host casts it to
+        Errors = errors; // read-only whatever a host casts it to
     }
 
     /// <summary>Every failure found, in the order found.</summary>
@@ -60,7 +62,7 @@ public sealed class InvalidInputException : ArgumentException
     /// <summary>The distinct error codes, in the order found.</summary>
     public IReadOnlyList<string> Codes => [.. Errors.Select(e => e.ErrorCode).Distinct(StringComparer.Ordinal)];
 
-    private static string Describe(ValidationFailure[] errors)
+    private static string Describe(IEnumerable<ValidationFailure> errors)
     {
         var text = new StringBuilder("Invalid input:");
         foreach (var error in errors)

@@ -24,9 +24,16 @@ public sealed record Reason(string Code, string Message)
     /// <param name="code">A code the library documents.</param>
     /// <param name="arguments">The figures the text names, in its placeholder order.</param>
     /// <returns>The reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="arguments"/> is null.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="code"/> is empty or whitespace (code <c>COMMON.REQUIRED</c>).</exception>
     public static Reason Of(string code, params object?[] arguments)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(code);
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            throw new InvalidInputException([Failures.Of(nameof(code), CommonErrorCodes.Required, code)]);
+        }
+
         ArgumentNullException.ThrowIfNull(arguments);
         object?[] kept = [.. arguments];
         return new Reason(code, MessageCatalog.Format(code, kept)) { arguments = kept };

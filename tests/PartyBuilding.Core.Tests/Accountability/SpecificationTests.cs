@@ -111,7 +111,8 @@ public sealed class SpecificationTests
         Assert.Empty(new SubjectsWithRepeatedSubstantiatedCasesSpec(Day(11), Day(100)).Evaluate(cases));
         Assert.Equal(["w2"], Ids(SubjectsWithRepeatedSubstantiatedCasesSpec.Within(Day(50), 12).Evaluate(cases)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SubjectsWithRepeatedSubstantiatedCasesSpec(Day(1), Day(0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SubjectsWithRepeatedSubstantiatedCasesSpec.Within(Day(1), 0));
+        // Issue 13 item 5: a look-back that is not positive is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
+        Assert.Equal([AccountabilityErrorCodes.PolicyNotPositive], Assert.Throws<InvalidInputException>(() => SubjectsWithRepeatedSubstantiatedCasesSpec.Within(Day(1), 0)).Codes);
     }
 
     [Fact]

@@ -105,7 +105,8 @@ public sealed class AffiliationBoundaryProperties
     [Fact]
     public void Eight_threads_in_their_own_cultures_each_get_the_single_threaded_result_in_their_own_language()
     {
-        var township = AffiliationArbitraries.TownshipGen.Sample(1, 20).Select(t => t).First(t => t.Members.Length > 5);
+        // One township with more than five members (Sample takes the number of samples first, then the size).
+        var township = AffiliationArbitraries.TownshipGen.Where(t => t.Members.Length > 5).Sample(1, 20)[0];
         var registry = township.Registry();
         string[] cultures = ["en", "zh-CN", "en-US", "zh-CN", "en-GB", "zh-CN", "fr-FR", "zh-CN"];
         var expected = cultures.Distinct().ToDictionary(c => c, c => Culture.Under(c, () => Assigner.AssignAll(township.Members, registry).ToArray()));

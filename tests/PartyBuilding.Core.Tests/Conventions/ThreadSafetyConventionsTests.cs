@@ -34,14 +34,7 @@ public sealed class ThreadSafetyConventionsTests
 
         // A reason keeps its figures, not text: its codes and figures are the same whatever the reader's language.
         var byCulture = codesAndFigures[Cultures[0]].Zip(codesAndFigures[Cultures[1]]).Where(p => p.First != p.Second).Select(p => Difference(p.First, p.Second)).ToArray();
-        if (KnownBreaks.ThreadSafety.Contains(service))
-        {
-            Assert.True(byCulture.Length > 0, $"Fixed: remove {service} from KnownBreaks.ThreadSafety");
-        }
-        else
-        {
-            Assert.True(byCulture.Length == 0, "Codes or figures depend on the culture:\n" + string.Join("\n", byCulture));
-        }
+        Assert.True(byCulture.Length == 0, "Codes or figures depend on the culture:\n" + string.Join("\n", byCulture));
 
         var mismatches = new System.Collections.Concurrent.ConcurrentBag<string>();
         using var start = new Barrier(Threads);

@@ -10,10 +10,10 @@ namespace PartyBuilding.Core.Tests.TestSupport;
 /// non-generic forms.
 /// </summary>
 /// <remarks>
-/// The samples are shared by tests running in parallel, so every write puts back what it changed: writes
-/// that change nothing (an element written over with itself) come first, and a write that changes the
-/// collection (<c>Add</c>, <c>Clear</c>) is undone at once. A collection that refuses the first writes
-/// refuses the others too, so in practice only a collection already found writable is ever changed.
+/// The samples are shared by every test class, so every write puts back what it changed: writes that change
+/// nothing (an element written over with itself) come first, and a write that changes the collection
+/// (<c>Add</c>, <c>Clear</c>) is undone at once. Undone is not unseen: a reader on another thread could meet
+/// the collection in between, so the tests that call this run alone (<c>WritesThroughCasts</c>).
 /// </remarks>
 internal static class WriteAttempts
 {

@@ -3,7 +3,7 @@ using Ardalis.Specification;
 namespace PartyBuilding.Core.Accountability.Specifications;
 
 /// <summary>Sanctioned cases whose sanction requires public disclosure not yet made (they cannot close), earliest finding first, then by id.</summary>
-public sealed class CasesAwaitingDisclosureSpec : Specification<AccountabilityCaseSummary>
+public sealed class CasesAwaitingDisclosureSpec : OrdinalSpecification<AccountabilityCaseSummary>
 {
     /// <summary>Creates the specification.</summary>
     public CasesAwaitingDisclosureSpec()

@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Accountability.Specifications;
 /// received first, then by id.
 /// </summary>
 /// <remarks>A case is not overdue on its deadline day, only from the day after.</remarks>
-public sealed class CasesOverdueSpec : Specification<AccountabilityCaseSummary>
+public sealed class CasesOverdueSpec : OrdinalSpecification<AccountabilityCaseSummary>
 {
     /// <summary>Creates the specification for <paramref name="date"/>.</summary>
     public CasesOverdueSpec(LocalDate date)

@@ -4,7 +4,7 @@ using NodaTime;
 namespace PartyBuilding.Core.Accountability.Specifications;
 
 /// <summary>Rectification orders still open (not met) after their deadline on a date, earliest deadline first, then by id.</summary>
-public sealed class RectificationOrdersPastDeadlineSpec : Specification<RectificationOrderSummary>
+public sealed class RectificationOrdersPastDeadlineSpec : OrdinalSpecification<RectificationOrderSummary>
 {
     /// <summary>Creates the specification for <paramref name="date"/>.</summary>
     public RectificationOrdersPastDeadlineSpec(LocalDate date)

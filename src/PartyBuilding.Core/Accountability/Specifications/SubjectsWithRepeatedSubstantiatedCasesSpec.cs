@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using FluentValidation;
 using NodaTime;
 
 namespace PartyBuilding.Core.Accountability.Specifications;
@@ -12,16 +13,17 @@ namespace PartyBuilding.Core.Accountability.Specifications;
 /// <remarks>
 /// Reads <see cref="AccountabilityCaseSummary.PreviousSubstantiatedOn"/>, which the host fills in when it
 /// stores a substantiated case, so that the question needs no grouping and translates to SQL.
-/// In memory (<see cref="Evaluate"/>) subject keys are compared ordinally, as a database with a binary
+/// In memory (<see cref="OrdinalSpecification{T}.Evaluate"/>) subject keys are compared ordinally, as a database with a binary
 /// collation compares them, not by the current culture's rules (under which <c>"a"</c> sorts before
 /// <c>"Z"</c>); the two orders agree on keys within the Basic Multilingual Plane below U+E000.
 /// </remarks>
-public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : Specification<AccountabilityCaseSummary>
+public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : OrdinalSpecification<AccountabilityCaseSummary>
 {
-    /// <summary>The items satisfying the specification, in its order, with text keys compared ordinally.</summary>
-    /// <param name="entities">The stored items.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
-    public override IEnumerable<AccountabilityCaseSummary> Evaluate(IEnumerable<AccountabilityCaseSummary> entities) => OrdinalOrder.Evaluate(this, entities);
+    // The rule AccountabilityPolicyValidator applies to AccountabilityPolicy.LookBackMonths, for a look-back given on its own.
+    private static readonly InlineValidator<int> LookBackChecks = new()
+    {
+        v => v.RuleFor(months => months).GreaterThan(0).WithCode(AccountabilityErrorCodes.PolicyNotPositive).OverridePropertyName("lookBackMonths"),
+    };
 
     /// <summary>Creates the specification for the window from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
@@ -37,12 +39,13 @@ public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : Specification<A
             .ThenBy(c => c.Id);
     }
 
-
     /// <summary>The window of <paramref name="lookBackMonths"/> calendar months ending on <paramref name="asOf"/> (inclusive).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lookBackMonths"/> is not positive.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="lookBackMonths"/> is not positive (code <c>ACC.POLICY_NOT_POSITIVE</c>, the policy's own rule for its look-back).
+    /// </exception>
     public static SubjectsWithRepeatedSubstantiatedCasesSpec Within(LocalDate asOf, int lookBackMonths)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(lookBackMonths);
+        LookBackChecks.ThrowIfInvalid(lookBackMonths, nameof(lookBackMonths));
         return new SubjectsWithRepeatedSubstantiatedCasesSpec(CalendarEnds.MinusMonths(asOf, lookBackMonths), asOf);
     }
 }

@@ -3,7 +3,7 @@ using Ardalis.Specification;
 namespace PartyBuilding.Core.Accountability.Specifications;
 
 /// <summary>Cases concluded as substantiated with no sanction decision yet, earliest finding first, then by id.</summary>
-public sealed class SubstantiatedCasesAwaitingSanctionSpec : Specification<AccountabilityCaseSummary>
+public sealed class SubstantiatedCasesAwaitingSanctionSpec : OrdinalSpecification<AccountabilityCaseSummary>
 {
     /// <summary>Creates the specification.</summary>
     public SubstantiatedCasesAwaitingSanctionSpec()

@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Affiliation.Specifications;
 /// Mobile members the branch is to review on <c>asOf</c>: lost contact or withdrawal review
 /// (<see cref="ContactAssessment.IsFlaggedForReview"/>). Ordered by id.
 /// </summary>
-public sealed class MobileMembersFlaggedForReviewSpec : Specification<MobileMemberSummary>
+public sealed class MobileMembersFlaggedForReviewSpec : OrdinalSpecification<MobileMemberSummary>
 {
     /// <summary>Creates the specification.</summary>
     /// <param name="asOf">The date asked about.</param>

@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Affiliation.Specifications;
 /// still in contact, but without organizational life, or without dues, or without assigned work for the
 /// withdrawal-review interval (党章 Art. 9). Ordered by id. The branch reviews; the library never decides.
 /// </summary>
-public sealed class MobileMembersForWithdrawalReviewSpec : Specification<MobileMemberSummary>
+public sealed class MobileMembersForWithdrawalReviewSpec : OrdinalSpecification<MobileMemberSummary>
 {
     /// <summary>Creates the specification.</summary>
     /// <param name="asOf">The date asked about.</param>

@@ -8,7 +8,7 @@ namespace PartyBuilding.Core.Affiliation.Specifications;
 /// Mobile members to flag as lost contact on <c>asOf</c> (standing <see cref="ContactStanding.LostContact"/>):
 /// no contact of any kind within the lost-contact interval. Ordered by last contact, then id.
 /// </summary>
-public sealed class MobileMembersLostContactSpec : Specification<MobileMemberSummary>
+public sealed class MobileMembersLostContactSpec : OrdinalSpecification<MobileMemberSummary>
 {
     /// <summary>Creates the specification.</summary>
     /// <param name="asOf">The date asked about.</param>

@@ -4,7 +4,7 @@ using PartyBuilding.Core.Organizations;
 namespace PartyBuilding.Core.Affiliation.Specifications;
 
 /// <summary>Mobile members assigned to one organization (for example a migrant branch), ordered by id.</summary>
-public sealed class MobileMembersOfOrganizationSpec : Specification<MobileMemberSummary>
+public sealed class MobileMembersOfOrganizationSpec : OrdinalSpecification<MobileMemberSummary>
 {
     /// <summary>Creates the specification.</summary>
     /// <param name="organization">The organization; not the default id.</param>

@@ -9,7 +9,7 @@ namespace PartyBuilding.Core.Affiliation.Specifications;
 /// standing is), longest overdue first, then by id. Agrees with the <see cref="AffiliationReasonCodes.ReportOverdue"/>
 /// finding of <see cref="ContactStandingAssessor"/>.
 /// </summary>
-public sealed class MobileMembersOverdueForReportSpec : Specification<MobileMemberSummary>
+public sealed class MobileMembersOverdueForReportSpec : OrdinalSpecification<MobileMemberSummary>
 {
     /// <summary>Creates the specification.</summary>
     /// <param name="asOf">The date asked about.</param>

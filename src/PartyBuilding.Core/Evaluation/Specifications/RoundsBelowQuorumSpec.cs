@@ -10,7 +10,7 @@ namespace PartyBuilding.Core.Evaluation.Specifications;
 /// Use the policy version each round was held under (<see cref="EvaluationRoundSummary.PolicyVersion"/>);
 /// <see cref="EvaluationRoundSummary.QuorumMet"/> stores the same answer as decided at the tally.
 /// </remarks>
-public sealed class RoundsBelowQuorumSpec : Specification<EvaluationRoundSummary>
+public sealed class RoundsBelowQuorumSpec : OrdinalSpecification<EvaluationRoundSummary>
 {
     /// <summary>Creates the specification for <paramref name="policy"/>'s quorum.</summary>
     /// <param name="policy">The policy whose quorum counts.</param>

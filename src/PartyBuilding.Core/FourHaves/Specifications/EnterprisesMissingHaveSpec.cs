@@ -4,7 +4,7 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 
 /// <summary>Assessed enterprises whose latest assessment did not meet <c>have</c>, lowest score first, then by id.</summary>
 /// <remarks>Ties are broken by the id, which compares ordinally both in memory and in a database with a binary collation, and translates to a plain column order.</remarks>
-public sealed class EnterprisesMissingHaveSpec : Specification<EnterpriseAssessmentSummary>
+public sealed class EnterprisesMissingHaveSpec : OrdinalSpecification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification for <paramref name="have"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>

@@ -6,14 +6,9 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 /// Operating enterprises without party coverage, ordered by area then id: with no coverage at all, or,
 /// when asked for organization coverage, also those covered only by an instructor.
 /// </summary>
-/// <remarks>Area codes and ties (the id) are compared ordinally, in memory (<see cref="Evaluate"/>) as in a database with a binary collation, not by the current culture's rules; the two orders agree on text within the Basic Multilingual Plane below U+E000. Rows without an area code come first.</remarks>
-public sealed class EnterprisesWithoutCoverageSpec : Specification<EnterpriseAssessmentSummary>
+/// <remarks>Area codes and ties (the id) are compared ordinally, in memory (<see cref="OrdinalSpecification{T}.Evaluate"/>) as in a database with a binary collation, not by the current culture's rules; the two orders agree on text within the Basic Multilingual Plane below U+E000. Rows without an area code come first.</remarks>
+public sealed class EnterprisesWithoutCoverageSpec : OrdinalSpecification<EnterpriseAssessmentSummary>
 {
-    /// <summary>The items satisfying the specification, in its order, with text keys compared ordinally.</summary>
-    /// <param name="entities">The stored items.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
-    public override IEnumerable<EnterpriseAssessmentSummary> Evaluate(IEnumerable<EnterpriseAssessmentSummary> entities) => OrdinalOrder.Evaluate(this, entities);
-
     /// <summary>Creates the specification.</summary>
     /// <param name="organizationCoverage">
     /// <see langword="false"/> (default): enterprises without work coverage (<see cref="CoverageKind.None"/>);

@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 /// least the minimum (Good by default). Highest total first, then by id.
 /// </summary>
 /// <remarks>Ties are broken by the id, which compares ordinally both in memory and in a database with a binary collation, and translates to a plain column order.</remarks>
-public sealed class ModelEnterprisesSpec : Specification<EnterpriseAssessmentSummary>
+public sealed class ModelEnterprisesSpec : OrdinalSpecification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification with the default model grade, <see cref="Grade.Good"/>.</summary>
     public ModelEnterprisesSpec()

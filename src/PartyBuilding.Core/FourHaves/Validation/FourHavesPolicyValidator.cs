@@ -57,7 +57,8 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
     private static bool IsReachable(RatioThreshold threshold) =>
         threshold.Inclusive ? threshold.Value <= Ratio.One : threshold.Value < Ratio.One;
 
-    private static bool IsPositiveDatePeriod(Period? period) =>
+    /// <summary>Whether <paramref name="period"/> is a cycle the policy accepts: dates only, no part negative, not zero.</summary>
+    internal static bool IsPositiveDatePeriod(Period? period) =>
         period is not null
         && !period.HasTimeComponent
         && period.Years >= 0 && period.Months >= 0 && period.Weeks >= 0 && period.Days >= 0

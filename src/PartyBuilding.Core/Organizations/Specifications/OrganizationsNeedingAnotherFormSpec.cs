@@ -13,7 +13,7 @@ namespace PartyBuilding.Core.Organizations.Specifications;
 /// A primary committee at or below the general-branch size is not listed: the regulations allow but
 /// do not require it to be reorganized.
 /// </remarks>
-public sealed class OrganizationsNeedingAnotherFormSpec : Specification<OrganizationSummary>
+public sealed class OrganizationsNeedingAnotherFormSpec : OrdinalSpecification<OrganizationSummary>
 {
     /// <summary>Creates the specification for <paramref name="policy"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
