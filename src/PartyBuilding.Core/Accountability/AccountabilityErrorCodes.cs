@@ -125,4 +125,7 @@ public static class AccountabilityErrorCodes
 
     /// <summary>A ladder table gives a lower level to a greater impact of the same kind.</summary>
     public const string LadderNotMonotone = "ACC.LADDER_NOT_MONOTONE";
+
+    /// <summary>A window of dates ends before it starts.</summary>
+    public const string WindowOutOfOrder = "ACC.WINDOW_OUT_OF_ORDER";
 }

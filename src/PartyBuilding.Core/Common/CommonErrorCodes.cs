@@ -29,4 +29,13 @@ public static class CommonErrorCodes
 
     /// <summary>A time zone id is not known to the TZDB provider.</summary>
     public const string TimeZoneUnknown = "COMMON.TIME_ZONE_UNKNOWN";
+
+    /// <summary>A ratio or share has a negative numerator (part) or a denominator (whole) that is not positive.</summary>
+    public const string RatioOutOfRange = "COMMON.RATIO_OUT_OF_RANGE";
+
+    /// <summary>The exact sum or product of two ratios does not fit in 64-bit terms.</summary>
+    public const string RatioTooLarge = "COMMON.RATIO_TOO_LARGE";
+
+    /// <summary>The decimals of a percentage are not from 0 to 28.</summary>
+    public const string DecimalsOutOfRange = "COMMON.DECIMALS_OUT_OF_RANGE";
 }

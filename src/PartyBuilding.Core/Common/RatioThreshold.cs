@@ -12,15 +12,18 @@ namespace PartyBuilding.Core;
 public readonly record struct RatioThreshold(Ratio Value, bool Inclusive)
 {
     /// <summary>A bound met by shares of at least <paramref name="numerator"/>/<paramref name="denominator"/>.</summary>
+    /// <exception cref="InvalidInputException">The numerator is negative or the denominator is not positive (code <c>COMMON.RATIO_OUT_OF_RANGE</c>).</exception>
     public static RatioThreshold AtLeast(long numerator, long denominator) => new(new Ratio(numerator, denominator), true);
 
     /// <summary>A bound met by shares of more than <paramref name="numerator"/>/<paramref name="denominator"/>.</summary>
+    /// <exception cref="InvalidInputException">The numerator is negative or the denominator is not positive (code <c>COMMON.RATIO_OUT_OF_RANGE</c>).</exception>
     public static RatioThreshold MoreThan(long numerator, long denominator) => new(new Ratio(numerator, denominator), false);
 
     /// <summary>Whether <paramref name="part"/> ÷ <paramref name="whole"/> meets the bound.</summary>
     /// <param name="part">Zero or more.</param>
     /// <param name="whole">More than zero.</param>
     /// <returns>The comparison, made without floating point.</returns>
+    /// <exception cref="InvalidInputException">The part is negative or the whole is not positive (code <c>COMMON.RATIO_OUT_OF_RANGE</c>).</exception>
     public bool IsMetBy(long part, long whole) =>
         Inclusive ? Value.IsReachedBy(part, whole) : Value.IsExceededBy(part, whole);
 

@@ -110,4 +110,10 @@ public static class EvaluationErrorCodes
 
     /// <summary>A ballot holds a rating the enumeration does not define: it will count as invalid (a warning).</summary>
     public const string BallotRatingUndefined = "EVAL.BALLOT_RATING_UNDEFINED";
+
+    /// <summary>A rating count is negative.</summary>
+    public const string CountNegative = "EVAL.COUNT_NEGATIVE";
+
+    /// <summary>Rating counts add up to more than <see cref="int.MaxValue"/> ballots.</summary>
+    public const string CountsTooLarge = "EVAL.COUNTS_TOO_LARGE";
 }

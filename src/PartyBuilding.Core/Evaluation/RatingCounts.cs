@@ -14,8 +14,32 @@ namespace PartyBuilding.Core.Evaluation;
 /// Always adds up: <see cref="Valid"/> + <see cref="Abstaining"/> + <see cref="Invalid"/> =
 /// <see cref="Cast"/>, the ballots cast. The default value is all zeros.
 /// </remarks>
+/// <exception cref="InvalidInputException">
+/// A count is negative (code <c>EVAL.COUNT_NEGATIVE</c>) or the six add up to more than <see cref="int.MaxValue"/> ballots (code <c>EVAL.COUNTS_TOO_LARGE</c>).
+/// </exception>
 public readonly record struct RatingCounts(int Excellent, int Competent, int BasicallyCompetent, int Incompetent, int Abstaining, int Invalid)
 {
+    // Get-only, so that no `with` skips the check; a positional record has no constructor body, so the last
+    // property's initializer checks all six.
+
+    /// <summary>Valid ratings Excellent (优秀).</summary>
+    public int Excellent { get; } = Excellent;
+
+    /// <summary>Valid ratings Competent (称职).</summary>
+    public int Competent { get; } = Competent;
+
+    /// <summary>Valid ratings Basically competent (基本称职).</summary>
+    public int BasicallyCompetent { get; } = BasicallyCompetent;
+
+    /// <summary>Valid ratings Incompetent (不称职).</summary>
+    public int Incompetent { get; } = Incompetent;
+
+    /// <summary>Valid ballots that did not rate the candidate.</summary>
+    public int Abstaining { get; } = Abstaining;
+
+    /// <summary>Invalid ballots (they count for no candidate).</summary>
+    public int Invalid { get; } = Checked(Excellent, Competent, BasicallyCompetent, Incompetent, Abstaining, Invalid);
+
     /// <summary>Valid ratings of the candidate: the four ratings added up.</summary>
     public int Valid => Excellent + Competent + BasicallyCompetent + Incompetent;
 
@@ -43,7 +67,10 @@ public readonly record struct RatingCounts(int Excellent, int Competent, int Bas
     public Ratio IncompetentShare => Valid == 0 ? Ratio.Zero : Ratio.Of(Incompetent, Valid);
 
     /// <summary>The sum of two counts, for example of two groups.</summary>
-    public static RatingCounts operator +(RatingCounts left, RatingCounts right) => new(
+    /// <exception cref="InvalidInputException">The sums add up to more than <see cref="int.MaxValue"/> ballots (code <c>EVAL.COUNTS_TOO_LARGE</c>).</exception>
+    public static RatingCounts operator +(RatingCounts left, RatingCounts right) => (long)left.Cast + right.Cast > int.MaxValue
+        ? throw TooLarge(nameof(right), (long)left.Cast + right.Cast)
+        : new(
         left.Excellent + right.Excellent,
         left.Competent + right.Competent,
         left.BasicallyCompetent + right.BasicallyCompetent,
@@ -52,5 +79,26 @@ public readonly record struct RatingCounts(int Excellent, int Competent, int Bas
         left.Invalid + right.Invalid);
 
     /// <summary>The sum of two counts (named alternative to <c>+</c>).</summary>
+    /// <exception cref="InvalidInputException">The sums add up to more than <see cref="int.MaxValue"/> ballots (code <c>EVAL.COUNTS_TOO_LARGE</c>).</exception>
     public static RatingCounts Add(RatingCounts left, RatingCounts right) => left + right;
+
+    private static int Checked(int excellent, int competent, int basicallyCompetent, int incompetent, int abstaining, int invalid)
+    {
+        if (excellent < 0 || competent < 0 || basicallyCompetent < 0 || incompetent < 0 || abstaining < 0 || invalid < 0)
+        {
+            (string Name, int Count)[] counts =
+            [
+                (nameof(Excellent), excellent), (nameof(Competent), competent), (nameof(BasicallyCompetent), basicallyCompetent),
+                (nameof(Incompetent), incompetent), (nameof(Abstaining), abstaining), (nameof(Invalid), invalid),
+            ];
+            var negative = counts.Where(c => c.Count < 0).Select(c => Failures.Of(c.Name, EvaluationErrorCodes.CountNegative, c.Count, c.Name, c.Count)).ToArray();
+            throw new InvalidInputException(negative, negative[0].PropertyName);
+        }
+
+        var cast = (long)excellent + competent + basicallyCompetent + incompetent + abstaining + invalid;
+        return cast <= int.MaxValue ? invalid : throw TooLarge(nameof(Cast), cast);
+    }
+
+    private static InvalidInputException TooLarge(string property, long cast) =>
+        new([Failures.Of(property, EvaluationErrorCodes.CountsTooLarge, cast, int.MaxValue)], property);
 }

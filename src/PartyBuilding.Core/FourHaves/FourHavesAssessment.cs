@@ -94,17 +94,17 @@ public sealed class FourHavesAssessment
     public IReadOnlyList<Reason> Reasons { get; }
 
     /// <summary>The score of <paramref name="have"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="have"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     public int this[Have have] => Scores[have];
 
     /// <summary>The score of <paramref name="have"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="have"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     public int ScoreOf(Have have) => Scores[have];
 
     /// <summary>Whether <paramref name="have"/> is met.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="have"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     public bool IsMet(Have have) =>
-        Enum.IsDefined(have) ? Met.Contains(have) : throw new ArgumentOutOfRangeException(nameof(have), have, null);
+        Enum.IsDefined(have) ? Met.Contains(have) : throw UndefinedValue.Of(have, nameof(have));
 
     /// <summary>Returns a one-line summary such as <c>E1: 82 (Seat 25, Action 19, Attraction 20, Supervision 18) Good [default]</c>.</summary>
     public override string ToString() =>

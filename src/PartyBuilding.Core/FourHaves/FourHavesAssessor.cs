@@ -51,12 +51,12 @@ public sealed class FourHavesAssessor : IFourHavesAssessor
     public PolicySet<FourHavesPolicy> Policies { get; }
 
     /// <summary>The fewest points that meet <paramref name="have"/> under the assessor's only version (15 of 25 by default).</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="have"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     /// <exception cref="InvalidOperationException">The assessor holds several versions (code <c>COMMON.AS_OF_REQUIRED</c>).</exception>
     public int PointsToMeet(Have have) => Undated().MinimumToMeet(have);
 
     /// <summary>The fewest points that meet <paramref name="have"/> under the version in force on <paramref name="asOf"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="have"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     /// <exception cref="InvalidOperationException">No version is in force on <paramref name="asOf"/> (code <c>COMMON.POLICY_NOT_IN_FORCE</c>).</exception>
     public int PointsToMeet(Have have, LocalDate asOf) => InForceOn(asOf).MinimumToMeet(have);
 

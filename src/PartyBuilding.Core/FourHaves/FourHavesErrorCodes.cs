@@ -85,4 +85,13 @@ public static class FourHavesErrorCodes
 
     /// <summary>A coverage figure, the count of costliest indicators or the assessment cycle is not positive.</summary>
     public const string PolicyNotPositive = "FH.POLICY_NOT_POSITIVE";
+
+    /// <summary>A have or coverage kind asked about is not one the enumeration defines.</summary>
+    public const string EnumUndefined = "FH.ENUM_UNDEFINED";
+
+    /// <summary>A have score is negative.</summary>
+    public const string ScoreNegative = "FH.SCORE_NEGATIVE";
+
+    /// <summary>The four have scores add up to more than <see cref="int.MaxValue"/>.</summary>
+    public const string ScoresTooLarge = "FH.SCORES_TOO_LARGE";
 }

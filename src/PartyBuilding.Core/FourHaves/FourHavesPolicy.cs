@@ -98,14 +98,14 @@ public sealed record FourHavesPolicy
     public Period AssessmentCycle { get; init; } = Period.FromYears(1);
 
     /// <summary>The maximum score of <paramref name="have"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="have"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     public int MaximumOf(Have have) => have switch
     {
         Have.Seat => SeatMaximum,
         Have.Action => ActionMaximum,
         Have.Attraction => AttractionMaximum,
         Have.Supervision => SupervisionMaximum,
-        _ => throw new ArgumentOutOfRangeException(nameof(have), have, null),
+        _ => throw UndefinedValue.Of(have, nameof(have)),
     };
 
     /// <inheritdoc />

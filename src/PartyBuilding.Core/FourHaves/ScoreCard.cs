@@ -33,7 +33,7 @@ internal sealed class ScoreCard
 
     /// <summary>The fewest points that meet <paramref name="have"/>.</summary>
     public int MinimumToMeet(Have have) =>
-        Enum.IsDefined(have) ? minimumToMeet[(int)have] : throw new ArgumentOutOfRangeException(nameof(have), have, null);
+        Enum.IsDefined(have) ? minimumToMeet[(int)have] : throw UndefinedValue.Of(have, nameof(have));
 
     /// <summary>Assesses a validated profile.</summary>
     public FourHavesAssessment Assess(EnterpriseProfile enterprise)

@@ -52,14 +52,14 @@ public sealed record TownshipCoverage
     public Ratio Uncovered => Share(None);
 
     /// <summary>The count of operating enterprises of <paramref name="kind"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="kind"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     public int CountOf(CoverageKind kind) => kind switch
     {
         CoverageKind.OwnOrganization => OwnOrganization,
         CoverageKind.JointBranch => JointBranch,
         CoverageKind.Instructor => Instructor,
         CoverageKind.None => None,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        _ => throw UndefinedValue.Of(kind, nameof(kind)),
     };
 
     private Ratio Share(long part) => Operating == 0 ? Ratio.Zero : Ratio.Of(part, Operating);

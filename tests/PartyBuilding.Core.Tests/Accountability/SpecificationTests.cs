@@ -110,7 +110,8 @@ public sealed class SpecificationTests
         Assert.Equal(["cadre:wang"], found.Select(f => f.SubjectKey).Distinct());
         Assert.Empty(new SubjectsWithRepeatedSubstantiatedCasesSpec(Day(11), Day(100)).Evaluate(cases));
         Assert.Equal(["w2"], Ids(SubjectsWithRepeatedSubstantiatedCasesSpec.Within(Day(50), 12).Evaluate(cases)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SubjectsWithRepeatedSubstantiatedCasesSpec(Day(1), Day(0)));
+        // Issue 13 item 5: a window that ends before it starts is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
+        Assert.Equal([AccountabilityErrorCodes.WindowOutOfOrder], Assert.Throws<InvalidInputException>(() => new SubjectsWithRepeatedSubstantiatedCasesSpec(Day(1), Day(0))).Codes);
         // Issue 13 item 5: a look-back that is not positive is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
         Assert.Equal([AccountabilityErrorCodes.PolicyNotPositive], Assert.Throws<InvalidInputException>(() => SubjectsWithRepeatedSubstantiatedCasesSpec.Within(Day(1), 0)).Codes);
     }

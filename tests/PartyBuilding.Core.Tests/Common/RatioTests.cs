@@ -57,12 +57,12 @@ public sealed class RatioTests
         });
 
     [Property(MaxTest = 500)]
-    public Property The_sum_is_exact_or_throws_OverflowException_only_when_it_does_not_fit() =>
+    public Property The_sum_is_exact_or_refused_as_too_large_only_when_it_does_not_fit() =>
         Prop.ForAll(Ratios, Ratios, (a, b) => AgreesOrOverflows(() => a + b, Exact.Of(a) + Exact.Of(b))
             && AgreesOrOverflows(() => Ratio.Add(a, b), Exact.Of(a) + Exact.Of(b)));
 
     [Property(MaxTest = 500)]
-    public Property The_product_is_exact_or_throws_OverflowException_only_when_it_does_not_fit() =>
+    public Property The_product_is_exact_or_refused_as_too_large_only_when_it_does_not_fit() =>
         Prop.ForAll(Ratios, Ratios, (a, b) => AgreesOrOverflows(() => a * b, Exact.Of(a) * Exact.Of(b))
             && AgreesOrOverflows(() => Ratio.Multiply(a, b), Exact.Of(a) * Exact.Of(b)));
 
@@ -73,7 +73,7 @@ public sealed class RatioTests
             var result = operation();
             return expected.FitsInInt64 && result.Numerator == expected.Numerator && result.Denominator == expected.Denominator;
         }
-        catch (OverflowException)
+        catch (InvalidInputException error) when (error.Codes is [CommonErrorCodes.RatioTooLarge])
         {
             return !expected.FitsInInt64;
         }
@@ -118,10 +118,11 @@ public sealed class RatioTests
         Assert.Equal(Ratio.One, new Ratio(long.MaxValue - 1, long.MaxValue) + new Ratio(1, long.MaxValue));
         Assert.Equal(Ratio.One, new Ratio(long.MaxValue, 1) * new Ratio(1, long.MaxValue));
         Assert.Equal(new Ratio(5, 6), new Ratio(1, 2) + new Ratio(1, 3));
-        Assert.Throws<OverflowException>(() => new Ratio(long.MaxValue, 1) + Ratio.One);
-        Assert.Throws<OverflowException>(() => new Ratio(long.MaxValue, 1) * new Ratio(2, 1));
-        Assert.Throws<OverflowException>(() => new Ratio(1, long.MaxValue) * new Ratio(1, 2));
-        Assert.Throws<OverflowException>(() => new Ratio(1, long.MaxValue) + new Ratio(1, long.MaxValue - 1));
+        // Issue 13 item 5: a result that does not fit is a coded InvalidInputException (it was an OverflowException).
+        Assert.Equal([CommonErrorCodes.RatioTooLarge], Assert.Throws<InvalidInputException>(() => new Ratio(long.MaxValue, 1) + Ratio.One).Codes);
+        Assert.Equal([CommonErrorCodes.RatioTooLarge], Assert.Throws<InvalidInputException>(() => new Ratio(long.MaxValue, 1) * new Ratio(2, 1)).Codes);
+        Assert.Equal([CommonErrorCodes.RatioTooLarge], Assert.Throws<InvalidInputException>(() => new Ratio(1, long.MaxValue) * new Ratio(1, 2)).Codes);
+        Assert.Equal([CommonErrorCodes.RatioTooLarge], Assert.Throws<InvalidInputException>(() => new Ratio(1, long.MaxValue) + new Ratio(1, long.MaxValue - 1)).Codes);
     }
 
     [Fact]
@@ -156,8 +157,10 @@ public sealed class RatioTests
     [InlineData(1, long.MinValue, "denominator")]
     public void A_negative_numerator_or_a_non_positive_denominator_is_refused(long numerator, long denominator, string parameter)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Ratio(numerator, denominator));
+        // Issue 13 item 5: an out-of-range ratio is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
+        var error = Assert.Throws<InvalidInputException>(() => new Ratio(numerator, denominator));
 
+        Assert.Equal([CommonErrorCodes.RatioOutOfRange], error.Codes);
         Assert.Equal(parameter, error.ParamName);
     }
 
@@ -169,8 +172,9 @@ public sealed class RatioTests
     {
         var ratio = new Ratio(2, 3);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => ratio.IsReachedBy(part, whole));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ratio.IsExceededBy(part, whole));
+        // Issue 13 item 5: an out-of-range share is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
+        Assert.Equal([CommonErrorCodes.RatioOutOfRange], Assert.Throws<InvalidInputException>(() => ratio.IsReachedBy(part, whole)).Codes);
+        Assert.Equal([CommonErrorCodes.RatioOutOfRange], Assert.Throws<InvalidInputException>(() => ratio.IsExceededBy(part, whole)).Codes);
     }
 
     [Fact]
@@ -180,5 +184,25 @@ public sealed class RatioTests
         Assert.Equal(66.67m, new Ratio(2, 3).ToPercent(2));
         Assert.Equal("2/3", new Ratio(4, 6).ToString());
         Assert.Equal(0.5, new Ratio(1, 2).ToDouble());
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(29)]
+    public void Decimals_of_a_percentage_out_of_0_to_28_are_refused(int decimals)
+    {
+        Assert.Equal(50m, Ratio.Of(1, 2).ToPercent(28));
+        var error = Assert.Throws<InvalidInputException>(() => Ratio.Of(1, 2).ToPercent(decimals));
+
+        Assert.Equal([CommonErrorCodes.DecimalsOutOfRange], error.Codes);
+        Assert.Equal("decimals", error.ParamName);
+    }
+
+    [Fact]
+    public void A_threshold_of_an_out_of_range_ratio_or_share_is_refused()
+    {
+        Assert.Equal([CommonErrorCodes.RatioOutOfRange], Assert.Throws<InvalidInputException>(() => RatioThreshold.AtLeast(-1, 2)).Codes);
+        Assert.Equal([CommonErrorCodes.RatioOutOfRange], Assert.Throws<InvalidInputException>(() => RatioThreshold.MoreThan(1, 0)).Codes);
+        Assert.Equal("whole", Assert.Throws<InvalidInputException>(() => RatioThreshold.AtLeast(1, 2).IsMetBy(1, 0)).ParamName);
     }
 }

@@ -178,8 +178,9 @@ public sealed class FourHavesAssessorTests
             Assert.Equal(a.Scores[have], a.ScoreOf(have));
         }
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => a.ScoreOf((Have)9));
-        Assert.Throws<ArgumentOutOfRangeException>(() => a.IsMet((Have)9));
+        // Issue 13 item 5: an undefined have is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
+        Assert.Equal([FourHavesErrorCodes.EnumUndefined], Assert.Throws<InvalidInputException>(() => a.ScoreOf((Have)9)).Codes);
+        Assert.Equal([FourHavesErrorCodes.EnumUndefined], Assert.Throws<InvalidInputException>(() => a.IsMet((Have)9)).Codes);
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public sealed class FourHavesSpecificationTests
         ];
 
         Assert.Equal(["E0", "E2"], Ids(new EnterprisesMissingHaveSpec(have), data));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new EnterprisesMissingHaveSpec((Have)8));
+        // Issue 13 item 5: an undefined have is a coded InvalidInputException (it was an ArgumentOutOfRangeException).
+        Assert.Equal([FourHavesErrorCodes.EnumUndefined], Assert.Throws<InvalidInputException>(() => new EnterprisesMissingHaveSpec((Have)8)).Codes);
     }
 
     [Fact]

@@ -26,10 +26,14 @@ public sealed class SubjectsWithRepeatedSubstantiatedCasesSpec : OrdinalSpecific
     };
 
     /// <summary>Creates the specification for the window from <paramref name="from"/> to <paramref name="to"/>, both inclusive.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="to"/> is before <paramref name="from"/> (code <c>ACC.WINDOW_OUT_OF_ORDER</c>).</exception>
     public SubjectsWithRepeatedSubstantiatedCasesSpec(LocalDate from, LocalDate to)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
+        if (to < from)
+        {
+            throw new InvalidInputException([Failures.Of(nameof(to), AccountabilityErrorCodes.WindowOutOfOrder, to, to, from)], nameof(to));
+        }
+
         Query.Where(c =>
                 c.Outcome == FindingOutcome.Substantiated
                 && c.ConcludedOn != null && c.ConcludedOn >= from && c.ConcludedOn <= to

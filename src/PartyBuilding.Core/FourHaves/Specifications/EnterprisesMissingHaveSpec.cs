@@ -7,7 +7,7 @@ namespace PartyBuilding.Core.FourHaves.Specifications;
 public sealed class EnterprisesMissingHaveSpec : OrdinalSpecification<EnterpriseAssessmentSummary>
 {
     /// <summary>Creates the specification for <paramref name="have"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="have"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="have"/> is not defined (code <c>FH.ENUM_UNDEFINED</c>).</exception>
     public EnterprisesMissingHaveSpec(Have have)
     {
         // One expression per have, chosen here, so that the filter is a plain column comparison.
@@ -26,7 +26,7 @@ public sealed class EnterprisesMissingHaveSpec : OrdinalSpecification<Enterprise
                 Query.Where(e => e.AssessedOn != null && !e.SupervisionMet).OrderBy(e => e.SupervisionScore).ThenBy(e => e.Id);
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(have), have, null);
+                throw UndefinedValue.Of(have, nameof(have));
         }
     }
 }
