@@ -104,7 +104,7 @@ internal static class ProvinceScale
         var groups = EvaluationBenchmarks.Groups.Select((g, i) => new RaterGroup(g.Name, g.Weight, Enumerable.Range(0, sizes[i]).Select(v => new VoterId($"{g.Name[0]}{v}")))).ToArray();
         var built = Stopwatch.StartNew();
         var round = new EvaluationRound(new RoundId("province"), candidates, groups, new LocalDate(2026, 12, 1), new LocalDate(2026, 12, 3));
-        Print($"  (the round of {n:N0} eligible voters: built in {built.Elapsed.TotalSeconds:0.0} s, {GC.GetTotalMemory(true) / 1e6:0} MB live with it)");
+        Print($"  (the round of {n:N0} eligible voters: its constructor took {built.Elapsed.TotalSeconds:0.0} s, {GC.GetTotalMemory(true) / 1e6:0} MB live with it)");
         var pools = EvaluationBenchmarks.Groups.Select(g => Enumerable.Range(0, 1_000).Select(_ => EvaluationBenchmarks.RandomBallot(random, g.Name, candidates)).ToArray()).ToArray();
         IEnumerable<Ballot> Ballots()
         {
