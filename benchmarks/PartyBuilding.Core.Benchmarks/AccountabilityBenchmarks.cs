@@ -7,11 +7,10 @@ using PartyBuilding.Core.Accountability;
 namespace PartyBuilding.Core.Benchmarks;
 
 /// <summary>
-/// Accountability: (1) decide 100,000 sanctions with 0–5 priors each, against a hand-written decision
-/// that applies the same table and steps inline and builds the same explained result (an equal
-/// <see cref="SanctionDecision"/>, its reasons written with <see cref="Reason.Of"/> at decision time as the
-/// library writes them, but without validating the request); a level-only loop with no result object is
-/// shown for scale. (2) Replay a 100-event case history, against a hand-written copy of the history into a
+/// Accountability: (1) decide 100,000 sanctions with 0–5 priors each, against the floor (a hand-written
+/// decision that checks the request, applies the same table and steps inline and builds the same explained
+/// result: an <see cref="SanctionDecision"/> equal to the library's, its reasons written with <see cref="Reason.Of"/>
+/// at decision time; the baseline) and against the bare loop (the level alone, no result object). (2) Replay a 100-event case history, against a hand-written copy of the history into a
 /// new list (the least a rebuilt case must allocate; it checks neither the policy, the complaint, the finding
 /// nor the decision, which the replay does).
 /// </summary>
@@ -78,7 +77,7 @@ public class AccountabilityBenchmarks
         }
 
         history = [.. history, new CaseClosed(start.PlusDays(43))];
-        if (HandWrittenDecision() != Library() || Library() != HandWrittenLevelOnly()
+        if (Floor() != Library() || Library() != Bare()
             || requests.Any(r => !HandWritten(r).Equals(escalator.Decide(r))))
         {
             throw new InvalidOperationException("the hand-written decisions disagree with the library");
@@ -87,7 +86,7 @@ public class AccountabilityBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("Decide")]
-    public int HandWrittenDecision()
+    public int Floor()
     {
         var sum = 0;
         foreach (var r in requests)
@@ -102,6 +101,12 @@ public class AccountabilityBenchmarks
     /// <summary>The default cadre ladder written out: the decision the library gives, reasons included.</summary>
     private static SanctionDecision HandWritten(SanctionRequest r)
     {
+        if (r?.Subject is null || r.Kind is < MisconductKind.Inaction or > MisconductKind.RuleViolation || r.Impact is < Impact.Minor or > Impact.Serious
+            || r.PriorSubstantiatedOn is null || (r.PolicyLabel is not null && string.IsNullOrWhiteSpace(r.PolicyLabel)))
+        {
+            throw new ArgumentException("invalid request");
+        }
+
         var (priors, raw) = RawLevel(r);
         var level = Math.Clamp(raw, 0, 4);
         var serious = r.Impact == Impact.Serious;
@@ -170,7 +175,7 @@ public class AccountabilityBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("Decide")]
-    public int HandWrittenLevelOnly()
+    public int Bare()
     {
         var sum = 0;
         foreach (var r in requests)

@@ -12,17 +12,20 @@ internal static class AffiliationData
     {
         var random = new Random(seed);
         var (organizations, memberships) = Township(random);
-        var members = new MobileMember[count];
-        for (var i = 0; i < members.Length; i++)
+        return (new OrganizationRegistry(organizations, memberships), [.. Members(random, count)]);
+    }
+
+    /// <summary>The members, made one at a time as they are read (the province-scale runner streams them).</summary>
+    public static IEnumerable<MobileMember> Members(Random random, int count)
+    {
+        for (var i = 0; i < count; i++)
         {
             var roll = random.Next(10);
-            members[i] = roll == 0
+            yield return roll == 0
                 ? new MobileMember(new MemberId($"M{i:0000000}"), MembershipStatus.Full, null,
                     random.Next(5) switch { 0 => new MemberId("X"), 1 => null, _ => new MemberId($"R{random.Next(4_000):0000}") })
                 : new MobileMember(new MemberId($"M{i:0000000}"), roll == 1 ? MembershipStatus.Probationary : MembershipStatus.Full, $"A{random.Next(150):000}");
         }
-
-        return (new OrganizationRegistry(organizations, memberships), members);
     }
 
     /// <summary>200 organizations and 4,000 registered members drawn from <paramref name="random"/>.</summary>

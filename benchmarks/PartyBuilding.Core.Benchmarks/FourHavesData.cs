@@ -6,11 +6,13 @@ namespace PartyBuilding.Core.Benchmarks;
 /// <summary>The enterprise profiles of the four-haves benchmarks (capability and peers): every kind, a quarter with a serious unresolved violation.</summary>
 internal static class FourHavesData
 {
-    public static EnterpriseProfile[] Generate(int count, int seed)
+    public static EnterpriseProfile[] Generate(int count, int seed) => [.. Stream(count, seed)];
+
+    /// <summary>The profiles, made one at a time as they are read (the province-scale runner streams them).</summary>
+    public static IEnumerable<EnterpriseProfile> Stream(int count, int seed)
     {
         var random = new Random(seed);
-        var enterprises = new EnterpriseProfile[count];
-        for (var i = 0; i < enterprises.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             var full = random.Next(0, 12);
             var management = random.Next(0, full + 1);
@@ -18,7 +20,7 @@ internal static class FourHavesData
             var youth = random.Next(0, 10);
             var found = random.Next(0, 6);
             var resolved = random.Next(0, found + 1);
-            enterprises[i] = new EnterpriseProfile
+            yield return new EnterpriseProfile
             {
                 Id = new EnterpriseId("E" + i),
                 FullMembers = full,
@@ -42,7 +44,5 @@ internal static class FourHavesData
                 SeriousViolationsUnresolved = random.Next(4) == 0 ? random.Next(0, found - resolved + 1) : 0,
             };
         }
-
-        return enterprises;
     }
 }

@@ -7,6 +7,7 @@ namespace PartyBuilding.Core.Benchmarks;
 
 /// <summary>
 /// Runs the benchmarks. <c>--smoke</c> runs every benchmark once in process (seconds, for CI);
+/// <c>--province [--scale f]</c> runs the batch rules at province scale (see <see cref="ProvinceScale"/>);
 /// otherwise the arguments go to BenchmarkDotNet (for example <c>--filter *Structure* --job short</c>).
 /// Exits non-zero when any benchmark failed, which BenchmarkDotNet alone does not do.
 /// </summary>
@@ -14,6 +15,12 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Contains("--province"))
+        {
+            var at = Array.IndexOf(args, "--scale");
+            return ProvinceScale.Run(at >= 0 ? double.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+        }
+
         var smoke = args.Contains("--smoke");
         var rest = args.Where(a => a != "--smoke").ToArray();
         IConfig config = DefaultConfig.Instance;
