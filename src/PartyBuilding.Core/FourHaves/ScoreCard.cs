@@ -65,7 +65,7 @@ internal sealed class ScoreCard
             uncapped = total >= bands[b].MinimumTotal ? bands[b].Grade : uncapped;
         }
 
-        var reasons = new List<Reason>();
+        var reasons = new List<Reason>(policy.Vetoes.Count + 4 + Math.Min(policy.CostliestIndicatorsReported, indicators.Count) + 3);
         var grade = uncapped;
         var vetoed = false;
         foreach (var veto in policy.Vetoes)
@@ -84,17 +84,31 @@ internal sealed class ScoreCard
             reasons.Add(Reason.Of(FourHavesReasonCodes.HaveNotMet, FourHavesNames.Of(have), scores[(int)have], policy.MaximumOf(have), minimumToMeet[(int)have]));
         }
 
-        // The indicators that cost the most, largest loss first, table order among equals.
-        var losses = new (int Lost, int Index)[indicators.Count];
-        for (var i = 0; i < losses.Length; i++)
+        // The indicators that cost the most, largest loss first, table order among equals: one pass over the
+        // table per reported indicator, nothing allocated (a sort here was a quarter of an assessment's cost,
+        // FourHavesBenchmarks in docs/benchmarks.md).
+        var (previousLost, previous) = (int.MaxValue, -1);
+        for (var k = 0; k < policy.CostliestIndicatorsReported; k++)
         {
-            losses[i] = (indicators[i].Rule.MaxPoints - points[i], i);
-        }
+            var (bestLost, best) = (0, -1);
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                var lost = indicators[i].Rule.MaxPoints - points[i];
+                var after = lost < previousLost || (lost == previousLost && i > previous);
+                if (after && lost > bestLost)
+                {
+                    (bestLost, best) = (lost, i);
+                }
+            }
 
-        foreach (var (lost, i) in losses.Where(l => l.Lost > 0).OrderByDescending(l => l.Lost).ThenBy(l => l.Index).Take(policy.CostliestIndicatorsReported))
-        {
-            var indicator = indicators[i];
-            reasons.Add(Reason.Of(FourHavesReasonCodes.IndicatorShortfall, indicator.Key, FourHavesNames.Of(indicator.Have), indicator.Rule.MaxPoints - lost, indicator.Rule.MaxPoints, lost));
+            if (best < 0)
+            {
+                break;
+            }
+
+            var indicator = indicators[best];
+            reasons.Add(Reason.Of(FourHavesReasonCodes.IndicatorShortfall, indicator.Key, FourHavesNames.Of(indicator.Have), indicator.Rule.MaxPoints - bestLost, indicator.Rule.MaxPoints, bestLost));
+            (previousLost, previous) = (bestLost, best);
         }
 
         if (met == AllHaves)
