@@ -11,12 +11,24 @@ public sealed partial class TallyTests
         return [.. Enumerable.Range(0, count).Select(i => new Ballot("members", [.. Enumerable.Range(0, candidates).Select(c => new CandidateRating(Cadre(c), (Rating)random.Next(0, 4)))]))];
     }
 
-    private long BytesToTally(EvaluationRound round, IEnumerable<Ballot> ballots)
+    private long BytesToTally(EvaluationRound round, IEnumerable<Ballot> ballots) => FewestBytes(() => tally.Tally(round, ballots));
+
+    /// <summary>
+    /// The fewest bytes one of five runs allocates on this thread, after a warm-up (culture, resources, JIT): a
+    /// one-off allocation of the runtime's own (a tier-up, a lazy table) lands in one run, never in all.
+    /// </summary>
+    private static long FewestBytes(Action run)
     {
-        tally.Tally(round, ballots); // warm up: culture, resources, JIT
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        tally.Tally(round, ballots);
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        run();
+        var fewest = long.MaxValue;
+        for (var i = 0; i < 5; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            run();
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return fewest;
     }
 
     [Fact]
@@ -55,13 +67,7 @@ public sealed partial class TallyTests
         var few = ClosedBox(round, ManyBallots(1_000, 10));
         var many = ClosedBox(round, ManyBallots(10_000, 10));
 
-        long Bytes(BallotBox box)
-        {
-            tally.Tally(box);
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            tally.Tally(box);
-            return GC.GetAllocatedBytesForCurrentThread() - before;
-        }
+        long Bytes(BallotBox box) => FewestBytes(() => tally.Tally(box));
 
         Assert.InRange(Bytes(many) - Bytes(few), long.MinValue, 512);
     }
