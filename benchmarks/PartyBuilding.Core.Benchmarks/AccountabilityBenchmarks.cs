@@ -35,29 +35,7 @@ public class AccountabilityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(20261127);
-        var decidedOn = new LocalDate(2026, 9, 15);
-        requests = new SanctionRequest[Decisions];
-        for (var i = 0; i < requests.Length; i++)
-        {
-            var priors = new LocalDate[random.Next(0, 6)];
-            for (var p = 0; p < priors.Length; p++)
-            {
-                priors[p] = decidedOn.PlusDays(-random.Next(1, 730));
-            }
-
-            requests[i] = new SanctionRequest
-            {
-                Subject = AccountabilitySubject.ForCadre(new CadreId("cadre-" + (i % 500))),
-                Kind = (MisconductKind)random.Next(0, 3),
-                Impact = (Impact)random.Next(0, 3),
-                DecidedOn = decidedOn,
-                PriorSubstantiatedOn = priors,
-                ObstructedInvestigation = random.Next(0, 10) == 0,
-                MissedRectificationOrder = random.Next(0, 10) == 0,
-                PromptRemedy = random.Next(0, 5) == 0,
-            };
-        }
+        requests = [.. AccountabilityData.Requests(Decisions)];
 
         var start = new LocalDate(2026, 3, 2);
         var c = AccountabilityCase.Receive(new Complaint(new CaseId("bench"), AccountabilitySubject.ForCadre(new CadreId("c")), "complaint"), start, PolicySet.Of(AccountabilityPolicy.Default));

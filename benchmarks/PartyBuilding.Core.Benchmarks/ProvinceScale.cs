@@ -129,10 +129,10 @@ internal static class ProvinceScale
     private static void Accountability(int n)
     {
         var escalator = new AccountabilityEscalator(AccountabilityPolicy.Default);
-        Measure("Accountability Decide, one by one", n, () => Requests(n).Count(), () =>
+        Measure("Accountability Decide, one by one", n, () => AccountabilityData.Requests(n).Count(), () =>
         {
             var (levels, reasons) = (new int[5], 0L);
-            foreach (var request in Requests(n))
+            foreach (var request in AccountabilityData.Requests(n))
             {
                 var decision = escalator.Decide(request);
                 levels[(int)decision.Level!.Value]++;
@@ -141,32 +141,6 @@ internal static class ProvinceScale
 
             return ($"{string.Join(" / ", levels)}; {reasons / (double)n:0.0} reasons each", null);
         });
-    }
-
-    private static IEnumerable<SanctionRequest> Requests(int n)
-    {
-        var random = new Random(20261127);
-        var decidedOn = new LocalDate(2026, 9, 15);
-        for (var i = 0; i < n; i++)
-        {
-            var priors = new LocalDate[random.Next(0, 6)];
-            for (var p = 0; p < priors.Length; p++)
-            {
-                priors[p] = decidedOn.PlusDays(-random.Next(1, 730));
-            }
-
-            yield return new SanctionRequest
-            {
-                Subject = AccountabilitySubject.ForCadre(new CadreId("cadre-" + (i % 500))),
-                Kind = (MisconductKind)random.Next(0, 3),
-                Impact = (Impact)random.Next(0, 3),
-                DecidedOn = decidedOn,
-                PriorSubstantiatedOn = priors,
-                ObstructedInvestigation = random.Next(0, 10) == 0,
-                MissedRectificationOrder = random.Next(0, 10) == 0,
-                PromptRemedy = random.Next(0, 5) == 0,
-            };
-        }
     }
 
     /// <summary>Times <paramref name="input"/> alone, then <paramref name="run"/> with the heap sampled on a background thread.</summary>
