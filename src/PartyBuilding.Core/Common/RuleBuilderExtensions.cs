@@ -12,4 +12,13 @@ internal static class RuleBuilderExtensions
     /// </summary>
     public static IRuleBuilderOptions<T, TProperty> WithCode<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string code) =>
         rule.WithErrorCode(code).WithMessage(_ => MessageCatalog.Get(code));
+
+    /// <summary>
+    /// Sets the error code and a message whose numbered placeholders (<c>{0}</c>, <c>{1}</c>…) are filled with
+    /// <paramref name="arguments"/> of the object and the property value, for a code whose text is shared with
+    /// <see cref="Failures.Of"/> and <see cref="Reason.Of"/>.
+    /// </summary>
+    public static IRuleBuilderOptions<T, TProperty> WithCode<T, TProperty>(
+        this IRuleBuilderOptions<T, TProperty> rule, string code, Func<T, TProperty, object?[]> arguments) =>
+        rule.WithErrorCode(code).WithMessage((instance, value) => MessageCatalog.Format(code, arguments(instance, value)));
 }

@@ -161,7 +161,7 @@ public sealed class CoverageAnalyzer : ICoverageAnalyzer
         foreach (var area in byArea)
         {
             var members = area.OrderBy(e => e.Id).ToArray();
-            var count = (members.Length + max - 1) / max;
+            var count = (members.Length / max) + (members.Length % max == 0 ? 0 : 1); // a ceiling that cannot overflow for any max
             var start = 0;
             for (var g = 0; g < count; g++)
             {

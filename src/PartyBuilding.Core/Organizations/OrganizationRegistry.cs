@@ -191,28 +191,42 @@ public sealed class OrganizationRegistry
 
     private static SortedSet<OrganizationId> FindCycleMembers(Dictionary<OrganizationId, PartyOrganization> organizations)
     {
-        // Walk up from each organization; a walk longer than the registry revisits a node, which is a cycle.
+        // Each organization has at most one parent, so every walk up ends at a root, at a node an earlier walk
+        // finished, or back on its own path: a cycle. Each node is walked once, so a deep chain costs linear time.
         var onCycle = new SortedSet<OrganizationId>();
+        var finished = new HashSet<OrganizationId>(organizations.Count);
+        var onPath = new Dictionary<OrganizationId, int>();
+        var path = new List<OrganizationId>();
         foreach (var start in organizations.Values)
         {
-            var seen = new HashSet<OrganizationId> { start.Id };
             var current = start;
-            while (current.ParentId is { IsDefault: false } parentId
-                   && parentId != current.Id
-                   && organizations.TryGetValue(parentId, out var parent))
+            while (!finished.Contains(current.Id))
             {
-                if (!seen.Add(parent.Id))
+                if (onPath.TryGetValue(current.Id, out var from))
                 {
-                    if (parent.Id == start.Id)
+                    for (var i = from; i < path.Count; i++)
                     {
-                        onCycle.Add(start.Id);
+                        onCycle.Add(path[i]);
                     }
 
                     break;
                 }
 
+                onPath.Add(current.Id, path.Count);
+                path.Add(current.Id);
+                if (current.ParentId is not { IsDefault: false } parentId
+                    || parentId == current.Id
+                    || !organizations.TryGetValue(parentId, out var parent))
+                {
+                    break;
+                }
+
                 current = parent;
             }
+
+            finished.UnionWith(path);
+            onPath.Clear();
+            path.Clear();
         }
 
         return onCycle;

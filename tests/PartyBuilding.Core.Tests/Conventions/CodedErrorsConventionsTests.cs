@@ -210,6 +210,8 @@ public sealed partial class CodedErrorsConventionsTests
         Assert.NotNull(Classify(new ArgumentException("ORG.X: text"), none));
         Assert.NotNull(Classify(new KeyNotFoundException(), none));
         Assert.NotNull(Classify(new NullReferenceException(), none));
+        Assert.NotNull(Classify(new InvalidInputException([new("Label", "No policy version is labelled '{0}'.") { ErrorCode = "ACC.POLICY_LABEL_UNKNOWN" }]), none));
+        Assert.NotNull(Classify(new InvalidOperationException("EVAL.BOX_CLOSED: The box of round '{0}' is closed."), none));
 
         static FluentValidation.Results.ValidationFailure Failures(string code) => new("Name", "text") { ErrorCode = code };
     }
@@ -240,11 +242,12 @@ public sealed partial class CodedErrorsConventionsTests
     /// </summary>
     internal static string? Classify(Exception error, IReadOnlyCollection<string> nullArguments) => error switch
     {
+        InvalidInputException invalid when invalid.Errors.Any(e => RawPlaceholder().IsMatch(e.ErrorMessage ?? "")) => "InvalidInputException with a raw placeholder in its text",
         InvalidInputException invalid when invalid.Codes.Count > 0 && invalid.Codes.All(c => c is not null && CodeShape().IsMatch(c)) => null,
         InvalidInputException => "InvalidInputException without codes",
         ArgumentNullException { ParamName: { } name } when error.GetType() == typeof(ArgumentNullException) && nullArguments.Contains(name) => null,
         ArgumentNullException { ParamName: var name } => $"ArgumentNullException for '{name}', not a null argument",
-        _ when error.GetType() == typeof(InvalidOperationException) && CodedMessage().IsMatch(error.Message) => null,
+        _ when error.GetType() == typeof(InvalidOperationException) && CodedMessage().IsMatch(error.Message) && !RawPlaceholder().IsMatch(error.Message) => null,
         _ when error.GetType() == typeof(InvalidOperationException) => "InvalidOperationException without a code",
         _ => error.GetType().Name,
     };
@@ -254,6 +257,11 @@ public sealed partial class CodedErrorsConventionsTests
         if (value is null or string || depth > 3)
         {
             return;
+        }
+
+        if (value is Reason { Message: { } message } reason && RawPlaceholder().IsMatch(message))
+        {
+            throw new FormatException($"reason {reason.Code} has a raw placeholder: {message}");
         }
 
         if (value is IEnumerable items)
@@ -290,6 +298,10 @@ public sealed partial class CodedErrorsConventionsTests
             Touch(read, depth + 1);
         }
     }
+
+    /// <summary>A placeholder left unfilled: numbered (<c>{0}</c>, <c>{1:yyyy-MM-dd}</c>) or FluentValidation's (<c>{PropertyValue}</c>).</summary>
+    [GeneratedRegex(@"\{\w+(?:[,:][^}]*)?\}")]
+    internal static partial Regex RawPlaceholder();
 
     [GeneratedRegex(@"^[A-Z]+(\.[A-Z0-9_]+)+$")]
     private static partial Regex CodeShape();

@@ -12,7 +12,7 @@ public sealed class SanctionRequestValidator : AbstractValidator<SanctionRequest
         RuleFor(r => r.Kind).Must(IsDefined).WithCode(AccountabilityErrorCodes.EnumUndefined);
         RuleFor(r => r.Impact).Must(IsDefined).WithCode(AccountabilityErrorCodes.EnumUndefined);
         RuleFor(r => r.PriorSubstantiatedOn).Must(HasPriors).WithCode(AccountabilityErrorCodes.PriorsMissing);
-        RuleFor(r => r.PolicyLabel).Must(IsLabelOrNull).WithCode(AccountabilityErrorCodes.PolicyLabelUnknown);
+        RuleFor(r => r.PolicyLabel).Must(IsLabelOrNull).WithCode(AccountabilityErrorCodes.PolicyLabelUnknown, (_, label) => [label]);
     }
 
     /// <summary>
