@@ -12,6 +12,7 @@ namespace PartyBuilding.Core.Outreach;
 /// <param name="Missing">The items that do not, in the order of <see cref="OutreachItem"/>.</param>
 /// <param name="Visits">Visits that count in the year up to the period's end.</param>
 /// <param name="FirstHalfVisits">Of those, visits from 1 January to 30 June.</param>
+/// <param name="SecondHalfVisits">Of those, visits from 1 July to the period's end.</param>
 /// <param name="Standing">Complete, in progress or overdue.</param>
 /// <param name="PolicyLabel">The label of the policy version used (in force at the period's end).</param>
 /// <param name="Reasons">A reason for every missing item and visit, then the overdue reason; or <see cref="OutreachReasonCodes.Complete"/> alone.</param>
@@ -25,6 +26,7 @@ public sealed record HouseholdAssessment(
     IReadOnlyList<OutreachItem> Missing,
     int Visits,
     int FirstHalfVisits,
+    int SecondHalfVisits,
     OutreachStanding Standing,
     string PolicyLabel,
     IReadOnlyList<Reason> Reasons)
@@ -37,9 +39,6 @@ public sealed record HouseholdAssessment(
 
     /// <summary>Every reason: a read-only copy.</summary>
     public IReadOnlyList<Reason> Reasons { get; init => field = ValueList<Reason>.Copy(value, nameof(Reasons)); } = ValueList<Reason>.Copy(Reasons, nameof(Reasons));
-
-    /// <summary>Visits from 1 July to the period's end.</summary>
-    public int SecondHalfVisits => Visits - FirstHalfVisits;
 
     /// <summary>Whether the standing is <see cref="OutreachStanding.Complete"/>.</summary>
     public bool IsComplete => Standing == OutreachStanding.Complete;

@@ -5,16 +5,16 @@ namespace PartyBuilding.Core.Outreach;
 /// <param name="Village">The village (organization) the household belongs to.</param>
 /// <param name="Pairings">Every pairing of the household, in any order; none may overlap another.</param>
 /// <param name="Records">Every outreach record of the household, in any order, each made by the cadre paired on its day.</param>
-/// <remarks>The lists are copied when set and compared by content; the assessor validates the whole (a <c>with</c> is checked where it is accepted).</remarks>
+/// <remarks>The lists are copied as they are when set (a null list or item stays, for the validator to name) and compared by content; the assessor validates the whole, so a <c>with</c> is checked where it is accepted.</remarks>
 public sealed record HouseholdOutreach(
     HouseholdId Household,
     OrganizationId Village,
     IReadOnlyList<Pairing> Pairings,
     IReadOnlyList<OutreachRecord> Records)
 {
-    /// <summary>Every pairing of the household: a read-only copy.</summary>
-    public IReadOnlyList<Pairing> Pairings { get; init => field = ValueList<Pairing>.Copy(value, nameof(Pairings)); } = ValueList<Pairing>.Copy(Pairings, nameof(Pairings));
+    /// <summary>Every pairing of the household: a read-only copy of the list given.</summary>
+    public IReadOnlyList<Pairing> Pairings { get; init => field = ValueList<Pairing>.From(value); } = ValueList<Pairing>.From(Pairings);
 
-    /// <summary>Every outreach record of the household: a read-only copy.</summary>
-    public IReadOnlyList<OutreachRecord> Records { get; init => field = ValueList<OutreachRecord>.Copy(value, nameof(Records)); } = ValueList<OutreachRecord>.Copy(Records, nameof(Records));
+    /// <summary>Every outreach record of the household: a read-only copy of the list given.</summary>
+    public IReadOnlyList<OutreachRecord> Records { get; init => field = ValueList<OutreachRecord>.From(value); } = ValueList<OutreachRecord>.From(Records);
 }

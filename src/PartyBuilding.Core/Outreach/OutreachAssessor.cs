@@ -140,13 +140,13 @@ public sealed class OutreachAssessor : IOutreachAssessor
     private static bool Accepts(HouseholdOutreach household, LocalDate asOf, string prefix, List<ValidationFailure>? failures)
     {
         var ok = OutreachChecks.Household(household, prefix, failures);
-        var records = household.Records;
+        var records = household.Records ?? [];
         for (var i = 0; i < records.Count; i++)
         {
-            if (records[i].On > asOf)
+            if (records[i] is { } record && record.On > asOf)
             {
                 ok = false;
-                failures?.Add(Failures.Of($"{prefix}Records[{i}].On", OutreachErrorCodes.RecordAfterAsOf, records[i].On, records[i].On, asOf));
+                failures?.Add(Failures.Of($"{prefix}Records[{i}].On", OutreachErrorCodes.RecordAfterAsOf, record.On, record.On, asOf));
             }
         }
 
@@ -245,6 +245,6 @@ public sealed class OutreachAssessor : IOutreachAssessor
             : halfOverdue || yearOverdue ? OutreachStanding.Overdue
             : OutreachStanding.InProgress;
         return new HouseholdAssessment(household.Household, household.Village, responsible?.Cadre, year, asOf,
-            ItemSets[done], ItemSets[missing], visits, firstHalf, standing, version.Label, reasons.AsReadOnly());
+            ItemSets[done], ItemSets[missing], visits, firstHalf, visits - firstHalf, standing, version.Label, reasons.AsReadOnly());
     }
 }

@@ -113,9 +113,22 @@ public sealed class OutreachValidatorTests
     }
 
     [Fact]
-    public void A_null_list_in_a_household_is_refused()
+    public void A_null_list_or_item_in_a_household_is_named_where_it_is_accepted()
     {
-        Assert.Throws<ArgumentNullException>(() => new HouseholdOutreach(Wang, Village, null!, []));
-        Assert.Equal([CommonErrorCodes.Required], Codes(() => _ = new HouseholdOutreach(Wang, Village, [null!], [])));
+        var failures = Assert.Throws<InvalidInputException>(() => assessor.Assess(new HouseholdOutreach(Wang, Village, null!, [null!]), D(2026, 5, 1))).Errors;
+
+        Assert.Equal([CommonErrorCodes.Required, CommonErrorCodes.Required], failures.Select(e => e.ErrorCode));
+        Assert.Equal(["household.Pairings", "household.Records[0]"], failures.Select(e => e.PropertyName));
+    }
+
+    [Fact]
+    public void A_household_keeps_its_own_copy_of_the_lists_given()
+    {
+        var records = new List<OutreachRecord> { Visit(D(2026, 3, 1)) };
+        var household = Household(records);
+        records.Add(Visit(D(2026, 4, 1)));
+
+        Assert.Single(household.Records);
+        Assert.Equal(household, household with { Records = [Visit(D(2026, 3, 1))] });
     }
 }

@@ -23,10 +23,17 @@ internal static class OutreachChecks
     {
         var ok = (!h.Household.IsDefault || Fail(failures, prefix + nameof(h.Household), OutreachErrorCodes.HouseholdIdMissing, null))
             & (!h.Village.IsDefault || Fail(failures, prefix + nameof(h.Village), OutreachErrorCodes.VillageIdMissing, null));
-        var pairings = h.Pairings;
+        var pairings = h.Pairings ?? [];
+        ok &= h.Pairings is not null || Fail(failures, prefix + nameof(h.Pairings), CommonErrorCodes.Required, null);
         for (var i = 0; i < pairings.Count; i++)
         {
             var p = pairings[i];
+            if (p is null)
+            {
+                ok = Fail(failures, $"{prefix}Pairings[{i}]", CommonErrorCodes.Required, null);
+                continue;
+            }
+
             if (!Pairing(p, "", null))
             {
                 ok = false;
@@ -42,14 +49,21 @@ internal static class OutreachChecks
             for (var j = 0; j < i; j++)
             {
                 var q = pairings[j];
-                ok &= !Pairing(q, "", null) || !Overlap(p, q) || Fail(failures, $"{prefix}Pairings[{i}]", OutreachErrorCodes.PairingOverlap, p.From, p.Cadre.Value, p.From, q.Cadre.Value, q.From);
+                ok &= q is null || !Pairing(q, "", null) || !Overlap(p, q) || Fail(failures, $"{prefix}Pairings[{i}]", OutreachErrorCodes.PairingOverlap, p.From, p.Cadre.Value, p.From, q.Cadre.Value, q.From);
             }
         }
 
-        var records = h.Records;
+        var records = h.Records ?? [];
+        ok &= h.Records is not null || Fail(failures, prefix + nameof(h.Records), CommonErrorCodes.Required, null);
         for (var i = 0; i < records.Count; i++)
         {
             var r = records[i];
+            if (r is null)
+            {
+                ok = Fail(failures, $"{prefix}Records[{i}]", CommonErrorCodes.Required, null);
+                continue;
+            }
+
             if (!Record(r, "", null))
             {
                 ok = false;
@@ -66,7 +80,7 @@ internal static class OutreachChecks
             for (var j = 0; j < i; j++)
             {
                 var q = records[j];
-                ok &= q.Cadre != r.Cadre || q.On != r.On || q.Item != r.Item || Fail(failures, $"{prefix}Records[{i}]", OutreachErrorCodes.RecordDuplicate, r.On, r.Cadre.Value, r.On);
+                ok &= q is null || q.Cadre != r.Cadre || q.On != r.On || q.Item != r.Item || Fail(failures, $"{prefix}Records[{i}]", OutreachErrorCodes.RecordDuplicate, r.On, r.Cadre.Value, r.On);
             }
         }
 
@@ -91,7 +105,7 @@ internal static class OutreachChecks
     {
         foreach (var p in pairings)
         {
-            if (p.Cadre == r.Cadre && p.Covers(r.On))
+            if (p is not null && p.Cadre == r.Cadre && p.Covers(r.On))
             {
                 return true;
             }
