@@ -275,3 +275,37 @@ public sealed class OutreachAssessorTests
         Assert.Contains("2026-04-01", card.MessageIn(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }
+
+public sealed class OutreachWorkedQuarterTests
+{
+    /// <summary>The worked quarter of docs/outreach.md, section 2.</summary>
+    [Fact]
+    public void The_quarter_in_the_docs_gives_the_figures_the_docs_show()
+    {
+        var wang = new HouseholdId("mz-dongshan-017");
+        var li = new CadreId("cadre-li");
+        var zhao = new CadreId("cadre-zhao");
+        Pairing[] pairings = [new(wang, li, new LocalDate(2026 - 1, 3, 1), new LocalDate(2026, 5, 31)), new(wang, zhao, new LocalDate(2026, 6, 1))];
+        OutreachRecord[] records =
+        [
+            new(wang, li, new LocalDate(2026, 2, 10), null, true),
+            new(wang, li, new LocalDate(2026, 2, 10), OutreachItem.PolicyPromoted, true),
+            new(wang, zhao, new LocalDate(2026, 6, 12), OutreachItem.Archive, true),
+            new(wang, zhao, new LocalDate(2026, 6, 12), OutreachItem.ContactCard, false),
+        ];
+        var household = new HouseholdOutreach(wang, new OrganizationId("dongshan"), pairings, records);
+
+        var a = new OutreachAssessor(OutreachPolicy.Default).Assess(household, new LocalDate(2026, 9, 30));
+
+        Assert.Equal(zhao, a.Cadre);
+        Assert.Equal([OutreachItem.Archive, OutreachItem.PolicyPromoted], a.Done);
+        Assert.Equal([OutreachItem.ContactCard, OutreachItem.ProblemSolved, OutreachItem.WayToProsperity, OutreachItem.GoodDeed], a.Missing);
+        Assert.Equal((1, 1, 0), (a.Visits, a.FirstHalfVisits, a.SecondHalfVisits));
+        Assert.Equal(OutreachStanding.InProgress, a.Standing);
+        Assert.Equal(
+            [OutreachReasonCodes.ItemUnconfirmed, OutreachReasonCodes.ItemMissing, OutreachReasonCodes.ItemMissing, OutreachReasonCodes.ItemMissing,
+             OutreachReasonCodes.NoVisitSecondHalf, OutreachReasonCodes.VisitsShort],
+            a.Reasons.Select(r => r.Code));
+        Assert.Equal(OutreachStanding.Overdue, new OutreachAssessor(OutreachPolicy.Default).Assess(household, 2026, new LocalDate(2027, 1, 5)).Standing);
+    }
+}
