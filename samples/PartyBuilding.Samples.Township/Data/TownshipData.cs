@@ -36,6 +36,9 @@ internal sealed record TownshipData
 
     /// <summary>The democratic evaluation of village cadres, if one was held.</summary>
     public EvaluationRecord? Evaluation { get; init; }
+
+    /// <summary>Households in the "six ones" activity, with their pairings and records.</summary>
+    public List<HouseholdRecord> Households { get; init; } = [];
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>

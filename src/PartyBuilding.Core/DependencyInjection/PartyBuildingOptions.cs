@@ -39,4 +39,8 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the accountability policy; a case keeps the version in force on the day it was received.</summary>
     /// <value>The default value is one version holding <see cref="AccountabilityPolicy.Default"/>.</value>
     public PolicySet<AccountabilityPolicy> Accountability { get; set; } = PolicySet.Of(AccountabilityPolicy.Default);
+
+    /// <summary>The versions of the outreach ("six ones") policy; an assessment uses the version in force at its period's end.</summary>
+    /// <value>The default value is one version holding <see cref="Core.Outreach.OutreachPolicy.Default"/>.</value>
+    public PolicySet<Core.Outreach.OutreachPolicy> Outreach { get; set; } = PolicySet.Of(Core.Outreach.OutreachPolicy.Default);
 }

@@ -52,6 +52,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.FourHaves, nameof(options.FourHaves), new FourHavesPolicyValidator(), failures);
         Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
+        Validate(options.Outreach, nameof(options.Outreach), new Outreach.Validation.OutreachPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -95,6 +96,14 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Finding>, FindingValidator>();
         services.TryAddSingleton<IValidator<RectificationOrder>, RectificationOrderValidator>();
         services.TryAddSingleton<IValidator<SanctionRequest>, SanctionRequestValidator>();
+
+        // Outreach (six ones)
+        AddPolicies(services, options.Outreach);
+        services.TryAddSingleton<Outreach.IOutreachAssessor>(sp => new Outreach.OutreachAssessor(sp.GetRequiredService<PolicySet<Outreach.OutreachPolicy>>()));
+        services.TryAddSingleton<IValidator<Outreach.OutreachPolicy>, Outreach.Validation.OutreachPolicyValidator>();
+        services.TryAddSingleton<IValidator<Outreach.Pairing>, Outreach.Validation.PairingValidator>();
+        services.TryAddSingleton<IValidator<Outreach.OutreachRecord>, Outreach.Validation.OutreachRecordValidator>();
+        services.TryAddSingleton<IValidator<Outreach.HouseholdOutreach>, Outreach.Validation.HouseholdOutreachValidator>();
         return services;
     }
 

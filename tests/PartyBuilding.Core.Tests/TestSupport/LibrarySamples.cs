@@ -11,6 +11,7 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Outreach;
 
 namespace PartyBuilding.Core.Tests.TestSupport;
 
@@ -32,6 +33,7 @@ internal static class LibrarySamples
     [
         typeof(IStructureAdvisor), typeof(IAffiliationAssigner), typeof(IContactStandingAssessor), typeof(IMigrantBranchAdvisor),
         typeof(IFourHavesAssessor), typeof(ICoverageAnalyzer), typeof(IDemocraticEvaluationTally), typeof(IAccountabilityEscalator),
+        typeof(IOutreachAssessor),
     ];
 
     /// <summary>Methods that change the object they are called on: never called while sampling (the samples are shared).</summary>
@@ -235,6 +237,27 @@ internal static class LibrarySamples
         return c;
     }
 
+    // ---- outreach (six ones) -----------------------------------------------------------------------------
+
+    public static readonly CadreId[] OutreachCadres = [new("cadre-li"), new("cadre-zhao")];
+
+    private static HouseholdOutreach Household(string id, string village, CadreId cadre, params (OutreachItem? Item, LocalDate On)[] records)
+    {
+        var household = new HouseholdId(id);
+        return new HouseholdOutreach(household, Org(village), [new Pairing(household, cadre, new LocalDate(2025, 3, 1))],
+            [.. records.Select(r => new OutreachRecord(household, cadre, r.On, r.Item, true))]);
+    }
+
+    /// <summary>One household with everything of the first half done, one missing items, one changed cadre in May.</summary>
+    public static readonly HouseholdOutreach[] Households =
+    [
+        Household("hh-1", "V1", OutreachCadres[0], [.. Enum.GetValues<OutreachItem>().Select(i => ((OutreachItem?)i, new LocalDate(2026, 3, 2))), (null, new LocalDate(2026, 3, 2))]),
+        Household("hh-2", "V1", OutreachCadres[0], (OutreachItem.Archive, new LocalDate(2025, 4, 1)), (null, new LocalDate(2026, 6, 30))),
+        new HouseholdOutreach(new HouseholdId("hh-3"), Org("C2"),
+            [new Pairing(new HouseholdId("hh-3"), OutreachCadres[0], new LocalDate(2025, 1, 1), new LocalDate(2026, 4, 30)), new Pairing(new HouseholdId("hh-3"), OutreachCadres[1], new LocalDate(2026, 5, 1))],
+            [new OutreachRecord(new HouseholdId("hh-3"), OutreachCadres[1], new LocalDate(2026, 5, 5), OutreachItem.ContactCard, false)]),
+    ];
+
     private static IAccountabilityEscalator Escalator => Services.GetRequiredService<IAccountabilityEscalator>();
 
     /// <summary>A rule service as <c>AddPartyBuilding</c> registers it with the default policies.</summary>
@@ -310,6 +333,12 @@ internal static class LibrarySamples
             [
                 new RectificationOrder(new RectificationOrderId("order-1"), new CaseId("case-1"), CadreSubject, CaseStart, CaseStart.PlusDays(30), "Answer every permit"),
             ],
+
+            [typeof(HouseholdId)] = [.. Households.Select(h => (object?)h.Household)],
+            [typeof(HouseholdOutreach)] = [.. Households],
+            [typeof(IEnumerable<HouseholdOutreach>)] = [Households, Array.Empty<HouseholdOutreach>()],
+            [typeof(Pairing)] = [.. Households.SelectMany(h => h.Pairings)],
+            [typeof(OutreachRecord)] = [.. Households.SelectMany(h => h.Records)],
         };
 
         AddPolicy(values, StructurePolicy.Default);
@@ -317,6 +346,7 @@ internal static class LibrarySamples
         AddPolicy(values, FourHavesPolicy.Default);
         AddPolicy(values, EvaluationPolicy.Default);
         AddPolicy(values, AccountabilityPolicy.Default);
+        AddPolicy(values, OutreachPolicy.Default);
         return values;
     }
 
