@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
@@ -39,4 +40,8 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the accountability policy; a case keeps the version in force on the day it was received.</summary>
     /// <value>The default value is one version holding <see cref="AccountabilityPolicy.Default"/>.</value>
     public PolicySet<AccountabilityPolicy> Accountability { get; set; } = PolicySet.Of(AccountabilityPolicy.Default);
+
+    /// <summary>The versions of the education policy (activity schedule and training hours); a judgement uses the version in force on its last day.</summary>
+    /// <value>The default value is one version holding <see cref="EducationPolicy.Default"/>.</value>
+    public PolicySet<EducationPolicy> Education { get; set; } = PolicySet.Of(EducationPolicy.Default);
 }

@@ -7,6 +7,8 @@ using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Accountability.Validation;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Education;
+using PartyBuilding.Core.Education.Validation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.FourHaves;
@@ -52,6 +54,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.FourHaves, nameof(options.FourHaves), new FourHavesPolicyValidator(), failures);
         Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
+        Validate(options.Education, nameof(options.Education), new EducationPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -95,6 +98,15 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Finding>, FindingValidator>();
         services.TryAddSingleton<IValidator<RectificationOrder>, RectificationOrderValidator>();
         services.TryAddSingleton<IValidator<SanctionRequest>, SanctionRequestValidator>();
+
+        // Education and organizational life
+        AddPolicies(services, options.Education);
+        services.TryAddSingleton<IScheduleComplianceAssessor>(sp => new ScheduleComplianceAssessor(sp.GetRequiredService<PolicySet<EducationPolicy>>()));
+        services.TryAddSingleton<ITrainingHoursAssessor>(sp => new TrainingHoursAssessor(sp.GetRequiredService<PolicySet<EducationPolicy>>()));
+        services.TryAddSingleton<IValidator<EducationPolicy>, EducationPolicyValidator>();
+        services.TryAddSingleton<IValidator<ScheduleProfile>, ScheduleProfileValidator>();
+        services.TryAddSingleton<IValidator<ActivityRecord>, ActivityRecordValidator>();
+        services.TryAddSingleton<IValidator<TrainingRecord>, TrainingRecordValidator>();
         return services;
     }
 
