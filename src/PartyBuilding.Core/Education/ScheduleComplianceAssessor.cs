@@ -170,7 +170,7 @@ public sealed class ScheduleComplianceAssessor : IScheduleComplianceAssessor
         public void Count(ActivityRecord record)
         {
             var p = (MonthNumber(record.HeldOn) / Months) - First;
-            if ((uint)p < (uint)Qualifying.Length)
+            if (p >= 0 && p < Qualifying.Length)
             {
                 if (Row.Attendance.IsMetBy(record.MembersPresent, record.MembersDue))
                 {
