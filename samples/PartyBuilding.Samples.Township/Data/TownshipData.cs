@@ -36,6 +36,8 @@ internal sealed record TownshipData
 
     /// <summary>The democratic evaluation of village cadres, if one was held.</summary>
     public EvaluationRecord? Evaluation { get; init; }
+
+    public EducationRecord? Education { get; init; }
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>

@@ -19,6 +19,11 @@ internal static class TextRenderer
         }
 
         RenderAccountability(text, report.Accountability);
+        if (report.Education is { } education)
+        {
+            EducationText.Render(text, education);
+        }
+
         return text.ToString();
     }
 
