@@ -18,6 +18,7 @@ SECTIONS = [
     ("EVAL", "Democratic evaluation"),
     ("ACC", "Accountability"),
     ("OUT", "Outreach: the six ones"),
+    ("EDU", "Education and organizational life"),
 ]
 
 

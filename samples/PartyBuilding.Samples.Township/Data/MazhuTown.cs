@@ -93,6 +93,7 @@ internal static partial class MazhuTown
             Enterprises = Enterprises(random),
             Evaluation = Evaluation(random),
             Households = Households(),
+            Education = Education(organizations),
         };
     }
 }

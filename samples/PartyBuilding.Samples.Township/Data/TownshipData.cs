@@ -39,6 +39,7 @@ internal sealed record TownshipData
 
     /// <summary>Households in the "six ones" activity, with their pairings and records.</summary>
     public List<HouseholdRecord> Households { get; init; } = [];
+    public EducationRecord? Education { get; init; }
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>

@@ -25,6 +25,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation),
             Accountability = BuildAccountability(data, asOf),
             Outreach = BuildOutreach(data, asOf),
+            Education = data.Education is null ? null : BuildEducation(data, data.Education, asOf),
         };
     }
 

@@ -20,6 +20,11 @@ internal static partial class TextRenderer
 
         RenderAccountability(text, report.Accountability);
         RenderOutreach(text, report.Outreach);
+        if (report.Education is { } education)
+        {
+            EducationText.Render(text, education);
+        }
+
         return text.ToString();
     }
 

@@ -23,6 +23,7 @@ internal sealed record TownshipReport
     public required AccountabilitySection Accountability { get; init; }
 
     public required OutreachSection Outreach { get; init; }
+    public EducationSection? Education { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
@@ -43,4 +44,7 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the outreach ("six ones") policy; an assessment uses the version in force at its period's end.</summary>
     /// <value>The default value is one version holding <see cref="Core.Outreach.OutreachPolicy.Default"/>.</value>
     public PolicySet<Core.Outreach.OutreachPolicy> Outreach { get; set; } = PolicySet.Of(Core.Outreach.OutreachPolicy.Default);
+    /// <summary>The versions of the education policy (activity schedule and training hours); a judgement uses the version in force on its last day.</summary>
+    /// <value>The default value is one version holding <see cref="EducationPolicy.Default"/>.</value>
+    public PolicySet<EducationPolicy> Education { get; set; } = PolicySet.Of(EducationPolicy.Default);
 }

@@ -7,6 +7,8 @@ using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Accountability.Validation;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Education;
+using PartyBuilding.Core.Education.Validation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.FourHaves;
@@ -53,6 +55,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
         Validate(options.Outreach, nameof(options.Outreach), new Outreach.Validation.OutreachPolicyValidator(), failures);
+        Validate(options.Education, nameof(options.Education), new EducationPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -104,6 +107,14 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Outreach.Pairing>, Outreach.Validation.PairingValidator>();
         services.TryAddSingleton<IValidator<Outreach.OutreachRecord>, Outreach.Validation.OutreachRecordValidator>();
         services.TryAddSingleton<IValidator<Outreach.HouseholdOutreach>, Outreach.Validation.HouseholdOutreachValidator>();
+        // Education and organizational life
+        AddPolicies(services, options.Education);
+        services.TryAddSingleton<IScheduleComplianceAssessor>(sp => new ScheduleComplianceAssessor(sp.GetRequiredService<PolicySet<EducationPolicy>>()));
+        services.TryAddSingleton<ITrainingHoursAssessor>(sp => new TrainingHoursAssessor(sp.GetRequiredService<PolicySet<EducationPolicy>>()));
+        services.TryAddSingleton<IValidator<EducationPolicy>, EducationPolicyValidator>();
+        services.TryAddSingleton<IValidator<ScheduleProfile>, ScheduleProfileValidator>();
+        services.TryAddSingleton<IValidator<ActivityRecord>, ActivityRecordValidator>();
+        services.TryAddSingleton<IValidator<TrainingRecord>, TrainingRecordValidator>();
         return services;
     }
 

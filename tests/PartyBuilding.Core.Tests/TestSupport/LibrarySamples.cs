@@ -7,6 +7,7 @@ using NodaTime;
 using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.DependencyInjection;
+using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Members;
@@ -34,6 +35,7 @@ internal static class LibrarySamples
         typeof(IStructureAdvisor), typeof(IAffiliationAssigner), typeof(IContactStandingAssessor), typeof(IMigrantBranchAdvisor),
         typeof(IFourHavesAssessor), typeof(ICoverageAnalyzer), typeof(IDemocraticEvaluationTally), typeof(IAccountabilityEscalator),
         typeof(IOutreachAssessor),
+        typeof(IScheduleComplianceAssessor), typeof(ITrainingHoursAssessor),
     ];
 
     /// <summary>Methods that change the object they are called on: never called while sampling (the samples are shared).</summary>
@@ -339,6 +341,21 @@ internal static class LibrarySamples
             [typeof(IEnumerable<HouseholdOutreach>)] = [Households, Array.Empty<HouseholdOutreach>()],
             [typeof(Pairing)] = [.. Households.SelectMany(h => h.Pairings)],
             [typeof(OutreachRecord)] = [.. Households.SelectMany(h => h.Records)],
+            // Education: the migrant branch's first half of 2026 (a month cut at the end), and a member's training.
+            [typeof(ScheduleProfile)] = [new ScheduleProfile(Org("M3"), OrganizationKind.Migrant, true, false), new ScheduleProfile(Org("T"), OrganizationKind.Township, true, false)],
+            [typeof(DateInterval)] = [new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 20)), new DateInterval(new LocalDate(2025, 7, 1), new LocalDate(2026, 12, 31))],
+            [typeof(ActivityRecord)] =
+            [
+                new ActivityRecord(Org("M3"), ActivityKind.MigrantStudyDay, new LocalDate(2026, 1, 12), 9, 7, 2m),
+                new ActivityRecord(Org("M3"), ActivityKind.MembersMeeting, new LocalDate(2026, 3, 31), 9, 4, 1.5m),
+                new ActivityRecord(Org("T"), ActivityKind.CentralGroupStudy, new LocalDate(2026, 2, 27), 12, 11, 3m),
+            ],
+            [typeof(TrainingRecord)] =
+            [
+                new TrainingRecord(new MemberId("M01"), new LocalDate(2026, 4, 8), TrainingUnit.Day, 3),
+                new TrainingRecord(new MemberId("M01"), new LocalDate(2026, 5, 9), TrainingUnit.HalfDay, 2),
+            ],
+            [typeof(ActivityRequirement)] = [.. EducationPolicy.Default.Schedule],
         };
 
         AddPolicy(values, StructurePolicy.Default);
@@ -347,6 +364,7 @@ internal static class LibrarySamples
         AddPolicy(values, EvaluationPolicy.Default);
         AddPolicy(values, AccountabilityPolicy.Default);
         AddPolicy(values, OutreachPolicy.Default);
+        AddPolicy(values, EducationPolicy.Default);
         return values;
     }
 
