@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+using PartyBuilding.Core;
+
+namespace PartyBuilding.Samples.County.Data;
+
+/// <summary>The JSON settings of a county file: camelCase, enums as strings, ISO dates, unknown properties refused.</summary>
+internal static class CountyJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = false,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            RespectRequiredConstructorParameters = true,
+            AllowOutOfOrderMetadataProperties = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.Converters.Add(new EnterpriseIdConverter());
+        return options;
+    }
+
+    /// <summary>An enterprise id is a plain string in the file; an empty one is refused with the library's code.</summary>
+    private sealed class EnterpriseIdConverter : JsonConverter<EnterpriseId>
+    {
+        public override EnterpriseId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.GetString();
+            return string.IsNullOrWhiteSpace(text)
+                ? throw new JsonException($"[{CommonErrorCodes.IdEmpty}] an enterprise id must not be empty")
+                : new EnterpriseId(text);
+        }
+
+        public override void Write(Utf8JsonWriter writer, EnterpriseId value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
+    }
+}
