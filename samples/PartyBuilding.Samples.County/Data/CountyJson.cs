@@ -1,9 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using PartyBuilding.Core;
+using PartyBuilding.Core.FourHaves;
 
 namespace PartyBuilding.Samples.County.Data;
 
@@ -22,11 +24,25 @@ internal static class CountyJson
             RespectRequiredConstructorParameters = true,
             AllowOutOfOrderMetadataProperties = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutComputedProperties } },
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new EnterpriseIdConverter());
         return options;
+    }
+
+    /// <summary>A profile's computed total (<see cref="EnterpriseProfile.PartyMembers"/>) is neither written nor read.</summary>
+    private static void WithoutComputedProperties(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(EnterpriseProfile))
+        {
+            var computed = info.Properties.Where(p => p.Set is null).ToList();
+            foreach (var property in computed)
+            {
+                info.Properties.Remove(property);
+            }
+        }
     }
 
     /// <summary>An enterprise id is a plain string in the file; an empty one is refused with the library's code.</summary>
