@@ -46,7 +46,9 @@ internal static class CountyHost
                 return 0;
             }
 
-            return Import(options, services, generator, output, storeFault);
+            return options.Province is null
+                ? Import(options, services, generator, output, storeFault)
+                : Province.ProvinceBenchmark.Run(options, services, output);
         }
         catch (HostException e)
         {

@@ -28,6 +28,9 @@ internal sealed record CountyOptions
           --as-of DATE        the date of the attention lists, yyyy-MM-dd (default: the county's asOf date)
           --top N             ids shown per attention list (default 5)
           --quiet             no progress lines
+          --province F        the province-scale benchmark instead (needs --connection; replaces everything
+                              in that database): F = 1 fills 5,000,000 mobile members, 1,000,000 enterprises,
+                              1,000,000 cases (docs/benchmarks.md)
           --help              this text
 
         exit codes: 0 done; 2 bad arguments, bad input or an unreachable database (one message).
@@ -58,6 +61,9 @@ internal sealed record CountyOptions
 
     public bool Quiet { get; init; }
 
+    /// <summary>The province benchmark's scale, when asked for.</summary>
+    public double? Province { get; init; }
+
     public bool Help { get; init; }
 
     /// <summary>Parses the arguments or throws <see cref="HostException"/> naming the bad one.</summary>
@@ -74,7 +80,7 @@ internal sealed record CountyOptions
                 "--import" => options with { ImportFile = Value() },
                 "--write" => options with { WriteFile = Value() },
                 "--seed" => options with { Seed = Int(arg, Value(), int.MinValue) },
-                "--scale" => options with { Scale = ParseScale(Value()) },
+                "--scale" => options with { Scale = ParseScale(Value(), arg) },
                 "--small" => options with { Scale = 0.01 },
                 "--database" => options with { DatabaseFile = NotEmpty(arg, Value()) },
                 "--connection" => options with { Connection = ParseConnection(Value()) },
@@ -83,6 +89,7 @@ internal sealed record CountyOptions
                 "--as-of" => options with { AsOf = ParseDate(Value()) },
                 "--top" => options with { Top = Int(arg, Value(), 0) },
                 "--quiet" => options with { Quiet = true },
+                "--province" => options with { Province = ParseScale(Value(), arg) },
                 _ => throw new HostException($"unknown argument '{arg}' (see --help)"),
             };
         }
@@ -100,10 +107,10 @@ internal sealed record CountyOptions
             ? value
             : throw new HostException($"{option} must be a whole number of at least {minimum}, not '{text}'");
 
-    private static double ParseScale(string text) =>
+    private static double ParseScale(string text, string option) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is > 0 and <= 100
             ? value
-            : throw new HostException($"--scale must be a number above 0 and at most 100, not '{text}'");
+            : throw new HostException($"{option} must be a number above 0 and at most 100, not '{text}'");
 
     private static string NotEmpty(string option, string text) =>
         string.IsNullOrWhiteSpace(text) ? throw new HostException($"{option} must not be empty") : text;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -26,14 +25,8 @@ internal sealed class AttentionQueries(IServiceProvider services, CountyStore st
 {
     public IReadOnlyList<AttentionList> Run(LocalDate asOf)
     {
-        var context = store.Context;
-        T Policy<T>()
-            where T : class => services.GetRequiredService<PolicySet<T>>().InForceOn(asOf).Policy;
-        var affiliation = Policy<AffiliationPolicy>();
-        var accountability = Policy<AccountabilityPolicy>();
-
         // The migrant branch with the most members, for the one-organization question.
-        var largestMigrantBranch = store.Db("find the largest migrant branch", () => context.MobileMembers.AsNoTracking()
+        var largestMigrantBranch = store.Db("find the largest migrant branch", () => store.Context.MobileMembers.AsNoTracking()
             .Where(m => m.Organization != null && m.Mode == ManagementMode.Centralized)
             .GroupBy(m => m.Organization)
             .Select(g => new { Organization = g.Key, Members = g.Count() })
@@ -41,54 +34,65 @@ internal sealed class AttentionQueries(IServiceProvider services, CountyStore st
             .Select(g => g.Organization)
             .FirstOrDefault());
 
-        var lists = new List<AttentionList>
-        {
-            Query("Organizations", "need another form", context.Organizations, new OrganizationsNeedingAnotherFormSpec(Policy<StructurePolicy>()), o => o.Id.Value),
-            Query("Organizations", "term ended (re-election due)", context.Organizations, new OrganizationsWithTermEndingSpec(asOf), o => o.Id.Value),
-
-            Query("Mobile members", "to review (lost contact or withdrawal review)", context.MobileMembers, new MobileMembersFlaggedForReviewSpec(asOf, affiliation), m => m.Id.Value),
-            Query("Mobile members", "lost contact", context.MobileMembers, new MobileMembersLostContactSpec(asOf, affiliation), m => m.Id.Value),
-            Query("Mobile members", "for withdrawal review", context.MobileMembers, new MobileMembersForWithdrawalReviewSpec(asOf, affiliation), m => m.Id.Value),
-            Query("Mobile members", "overdue for report", context.MobileMembers, new MobileMembersOverdueForReportSpec(asOf, affiliation), m => m.Id.Value),
-            Query("Mobile members", "without organization", context.MobileMembers, new MobileMembersWithoutOrganizationSpec(), m => m.Id.Value),
-        };
-
-        if (largestMigrantBranch is { } branch)
-        {
-            lists.Add(Query("Mobile members", $"of migrant branch {branch.Value}", context.MobileMembers, new MobileMembersOfOrganizationSpec(branch), m => m.Id.Value));
-        }
-
-        lists.AddRange(
-        [
-            Query("Enterprises", "without work coverage", context.Enterprises, new EnterprisesWithoutCoverageSpec(), e => e.Id.Value),
-            Query("Enterprises", "without organization coverage", context.Enterprises, new EnterprisesWithoutCoverageSpec(organizationCoverage: true), e => e.Id.Value),
-            Query("Enterprises", "due for assessment", context.Enterprises, new EnterprisesDueForAssessmentSpec(asOf, Policy<FourHavesPolicy>()), e => e.Id.Value),
-            .. Enum.GetValues<Have>().Select(have =>
-                Query("Enterprises", $"missing have {have}", context.Enterprises, new EnterprisesMissingHaveSpec(have), e => e.Id.Value)),
-            Query("Enterprises", "vetoed (one-vote veto)", context.Enterprises, new VetoedEnterprisesSpec(), e => e.Id.Value),
-            Query("Enterprises", "model enterprises", context.Enterprises, new ModelEnterprisesSpec(Policy<FourHavesPolicy>()), e => e.Id.Value),
-
-            Query("Cadres", "to adjust", context.Candidates, new CadresToAdjustSpec(), c => c.Id),
-            Query("Cadres", "for a warning talk", context.Candidates, new CadresForWarningTalkSpec(), c => c.Id),
-            Query("Cadres", "incompetent in consecutive rounds", context.Candidates, new CadresRatedIncompetentInConsecutiveRoundsSpec(), c => c.Id),
-            Query("Evaluation rounds", "below quorum", context.Rounds, new RoundsBelowQuorumSpec(Policy<EvaluationPolicy>()), r => r.Id.Value),
-
-            Query("Cases", "overdue", context.Cases, new CasesOverdueSpec(asOf), c => c.Id.Value),
-            Query("Cases", "substantiated, awaiting sanction", context.Cases, new SubstantiatedCasesAwaitingSanctionSpec(), c => c.Id.Value),
-            Query("Cases", "sanctioned, awaiting disclosure", context.Cases, new CasesAwaitingDisclosureSpec(), c => c.Id.Value),
-            Query("Cases", "repeated substantiated (subject)", context.Cases, SubjectsWithRepeatedSubstantiatedCasesSpec.Within(asOf, accountability.LookBackMonths), c => c.SubjectKey),
-            Query("Rectification orders", "past deadline", context.Orders, new RectificationOrdersPastDeadlineSpec(asOf), o => o.Id.Value),
-        ]);
-        return lists;
+        return [.. Questions(services, asOf, largestMigrantBranch).Select(Ask)];
     }
 
-    private AttentionList Query<T>(string area, string question, IQueryable<T> set, ISpecification<T> specification, Func<T, string> id)
-        where T : class
+    /// <summary>Every specification of the library as a question on <paramref name="asOf"/>, with the policies in force on it.</summary>
+    public static IReadOnlyList<IQuestion> Questions(IServiceProvider services, LocalDate asOf, OrganizationId? migrantBranch)
     {
-        var name = specification.GetType().Name;
+        T Policy<T>()
+            where T : class => services.GetRequiredService<PolicySet<T>>().InForceOn(asOf).Policy;
+        var affiliation = Policy<AffiliationPolicy>();
+        var accountability = Policy<AccountabilityPolicy>();
+        static Question<T> Q<T>(string area, string text, Func<CountyDbContext, DbSet<T>> set, Ardalis.Specification.ISpecification<T> specification, Func<T, string> id)
+            where T : class => new(area, text, set, specification, id);
+
+        var questions = new List<IQuestion>
+        {
+            Q("Organizations", "need another form", c => c.Organizations, new OrganizationsNeedingAnotherFormSpec(Policy<StructurePolicy>()), o => o.Id.Value),
+            Q("Organizations", "term ended (re-election due)", c => c.Organizations, new OrganizationsWithTermEndingSpec(asOf), o => o.Id.Value),
+
+            Q("Mobile members", "to review (lost contact or withdrawal review)", c => c.MobileMembers, new MobileMembersFlaggedForReviewSpec(asOf, affiliation), m => m.Id.Value),
+            Q("Mobile members", "lost contact", c => c.MobileMembers, new MobileMembersLostContactSpec(asOf, affiliation), m => m.Id.Value),
+            Q("Mobile members", "for withdrawal review", c => c.MobileMembers, new MobileMembersForWithdrawalReviewSpec(asOf, affiliation), m => m.Id.Value),
+            Q("Mobile members", "overdue for report", c => c.MobileMembers, new MobileMembersOverdueForReportSpec(asOf, affiliation), m => m.Id.Value),
+            Q("Mobile members", "without organization", c => c.MobileMembers, new MobileMembersWithoutOrganizationSpec(), m => m.Id.Value),
+        };
+
+        if (migrantBranch is { } branch)
+        {
+            questions.Add(Q("Mobile members", $"of migrant branch {branch.Value}", c => c.MobileMembers, new MobileMembersOfOrganizationSpec(branch), m => m.Id.Value));
+        }
+
+        questions.AddRange(
+        [
+            Q("Enterprises", "without work coverage", c => c.Enterprises, new EnterprisesWithoutCoverageSpec(), e => e.Id.Value),
+            Q("Enterprises", "without organization coverage", c => c.Enterprises, new EnterprisesWithoutCoverageSpec(organizationCoverage: true), e => e.Id.Value),
+            Q("Enterprises", "due for assessment", c => c.Enterprises, new EnterprisesDueForAssessmentSpec(asOf, Policy<FourHavesPolicy>()), e => e.Id.Value),
+            .. Enum.GetValues<Have>().Select(have =>
+                Q("Enterprises", $"missing have {have}", c => c.Enterprises, new EnterprisesMissingHaveSpec(have), e => e.Id.Value)),
+            Q("Enterprises", "vetoed (one-vote veto)", c => c.Enterprises, new VetoedEnterprisesSpec(), e => e.Id.Value),
+            Q("Enterprises", "model enterprises", c => c.Enterprises, new ModelEnterprisesSpec(Policy<FourHavesPolicy>()), e => e.Id.Value),
+
+            Q("Cadres", "to adjust", c => c.Candidates, new CadresToAdjustSpec(), x => x.Id),
+            Q("Cadres", "for a warning talk", c => c.Candidates, new CadresForWarningTalkSpec(), x => x.Id),
+            Q("Cadres", "incompetent in consecutive rounds", c => c.Candidates, new CadresRatedIncompetentInConsecutiveRoundsSpec(), x => x.Id),
+            Q("Evaluation rounds", "below quorum", c => c.Rounds, new RoundsBelowQuorumSpec(Policy<EvaluationPolicy>()), r => r.Id.Value),
+
+            Q("Cases", "overdue", c => c.Cases, new CasesOverdueSpec(asOf), x => x.Id.Value),
+            Q("Cases", "substantiated, awaiting sanction", c => c.Cases, new SubstantiatedCasesAwaitingSanctionSpec(), x => x.Id.Value),
+            Q("Cases", "sanctioned, awaiting disclosure", c => c.Cases, new CasesAwaitingDisclosureSpec(), x => x.Id.Value),
+            Q("Cases", "repeated substantiated (subject)", c => c.Cases, SubjectsWithRepeatedSubstantiatedCasesSpec.Within(asOf, accountability.LookBackMonths), x => x.SubjectKey),
+            Q("Rectification orders", "past deadline", c => c.Orders, new RectificationOrdersPastDeadlineSpec(asOf), o => o.Id.Value),
+        ]);
+        return questions;
+    }
+
+    private AttentionList Ask(IQuestion question)
+    {
         var watch = Stopwatch.StartNew();
-        var rows = store.Db($"query {name}", () => set.AsNoTracking().ApplySpecification(specification).ToList());
+        var (rows, first) = store.Db($"query {question.Specification}", () => question.List(store.Context, top));
         watch.Stop();
-        return new AttentionList(area, question, name, rows.Count, watch.Elapsed, [.. rows.Select(id).Distinct(StringComparer.Ordinal).Take(top)]);
+        return new AttentionList(question.Area, question.Text, question.Specification, rows, watch.Elapsed, first);
     }
 }
