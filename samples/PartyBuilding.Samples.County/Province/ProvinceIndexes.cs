@@ -18,8 +18,9 @@ internal static class ProvinceIndexes
             """CREATE INDEX ix_mobile_contact ON "MobileMemberSummary" (("LastContactOn" IS NULL) DESC, "LastContactOn", "MonitoredSince", "Id")"""),
         ("ix_mobile_organization", ["without organization", "of migrant branch"],
             """CREATE INDEX ix_mobile_organization ON "MobileMemberSummary" ("Organization", "Id")"""),
-        ("ix_enterprise_coverage", ["without work coverage", "without organization coverage"],
-            """CREATE INDEX ix_enterprise_coverage ON "EnterpriseAssessmentSummary" ("Coverage", ("AreaCode" IS NULL) DESC, "AreaCode", "Id") WHERE "Operating" """),
+        // Both coverage questions read the uncovered kinds (Instructor = 2, None = 3) in the specification's order.
+        ("ix_enterprise_uncovered", ["without work coverage", "without organization coverage"],
+            """CREATE INDEX ix_enterprise_uncovered ON "EnterpriseAssessmentSummary" (("AreaCode" IS NULL) DESC, "AreaCode", "Id") WHERE "Operating" AND "Coverage" IN (2, 3)"""),
         ("ix_enterprise_due", ["due for assessment"],
             """CREATE INDEX ix_enterprise_due ON "EnterpriseAssessmentSummary" (("AssessedOn" IS NULL) DESC, "AssessedOn", "Id") WHERE "Operating" """),
         ("ix_enterprise_seat", ["missing have Seat"],
