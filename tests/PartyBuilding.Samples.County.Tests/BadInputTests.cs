@@ -15,6 +15,8 @@ public sealed class BadInputTests : IDisposable
     [InlineData("--connection", "Host=;;;=")]
     [InlineData("--import")]
     [InlineData("--import", "a.jsonl", "--write", "b.jsonl")]
+    [InlineData("--province", "0")]
+    [InlineData("--province", "1")]
     public void Bad_arguments_exit_2_with_one_message(params string[] args)
     {
         var run = HostRun.Of(args);
