@@ -93,7 +93,11 @@ internal static class CountyHost
                 + "pass --reset to replace it, or --database/--connection for another database");
         }
 
-        var start = options.Reset || state is null ? 0 : state.BatchesStored;
+        // The same import continues where it stopped (also under --reset, so that the same command resumes);
+        // another import is replaced, in the first batch's transaction, only when --reset asks for it.
+        var same = state is not null && state.Source == fingerprint;
+        var start = same ? state!.BatchesStored : 0;
+        var reset = options.Reset && state is not null && !same;
         watch.Restart();
         if (start == batches.Count)
         {
@@ -110,7 +114,7 @@ internal static class CountyHost
                 var next = new ImportState { Source = fingerprint, County = header.Name, AsOf = header.AsOf, BatchesStored = i + 1, TotalBatches = batches.Count };
                 try
                 {
-                    store.Store(batches[i], next, resetFirst: options.Reset && i == start, storeFault);
+                    store.Store(batches[i], next, resetFirst: reset && i == start, storeFault);
                 }
                 catch (HostException e)
                 {

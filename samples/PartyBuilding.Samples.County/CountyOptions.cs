@@ -24,7 +24,8 @@ internal sealed record CountyOptions
           --database FILE     the SQLite file (default county.db in the working folder, created on first run)
           --connection CS     store in PostgreSQL instead (an Npgsql connection string)
           --batch N           lines per batch and per transaction (default 1000)
-          --reset             empty the database first (only once the whole input has been read and checked)
+          --reset             replace another import the database holds (once the whole input has been
+                              read and checked, in the first batch's transaction)
           --as-of DATE        the date of the attention lists, yyyy-MM-dd (default: the county's asOf date)
           --top N             ids shown per attention list (default 5)
           --quiet             no progress lines

@@ -51,5 +51,22 @@ public sealed class ResumeTests : IDisposable
         Assert.Equal(before, (string.Join(",", Stored.Counts("--database", Db("county.db"))), Stored.State("--database", Db("county.db"))!.Source));
     }
 
+    [Fact]
+    public void The_same_command_with_reset_continues_its_own_import_after_a_failure()
+    {
+        Assert.Equal(0, HostRun.Of("--small", "--quiet", "--seed", "1", "--database", Db("county.db")).ExitCode);
+        string[] replace = ["--small", "--quiet", "--seed", "2", "--batch", "100", "--reset", "--database", Db("county.db")];
+
+        var failed = HostRun.With(batch => { if (batch == 3) { throw new TimeoutException("connection lost (simulated)"); } }, replace);
+        var resumed = HostRun.Of(replace);
+
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Equal(0, resumed.ExitCode);
+        Assert.Contains("resuming after batch 3 of 5", resumed.Output);
+        Assert.Equal(0, HostRun.Of("--small", "--quiet", "--seed", "2", "--batch", "100", "--database", Db("clean.db")).ExitCode);
+        Assert.Equal(Stored.Counts("--database", Db("clean.db")), Stored.Counts("--database", Db("county.db")));
+        Assert.Equal(Stored.Lists("--database", Db("clean.db")), Stored.Lists("--database", Db("county.db")));
+    }
+
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -11,6 +11,11 @@ internal static class Guard
         {
             return make();
         }
+        catch (HostException e) when (!e.Message.StartsWith(where, StringComparison.Ordinal))
+        {
+            // A host check deep in a record (a group's weight, say): name the line too.
+            throw new HostException($"{where}: {e.Message}");
+        }
         catch (InvalidInputException e)
         {
             var first = e.Errors.Count > 0 ? e.Errors[0] : null;
