@@ -1,0 +1,3 @@
+using PartyBuilding.Samples.County;
+
+return CountyHost.Run(args, Console.Out, Console.Error);
