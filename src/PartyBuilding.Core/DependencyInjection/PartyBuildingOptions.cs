@@ -3,6 +3,7 @@ using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Petitions;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -39,4 +40,8 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the accountability policy; a case keeps the version in force on the day it was received.</summary>
     /// <value>The default value is one version holding <see cref="AccountabilityPolicy.Default"/>.</value>
     public PolicySet<AccountabilityPolicy> Accountability { get; set; } = PolicySet.Of(AccountabilityPolicy.Default);
+
+    /// <summary>The versions of the petition policy; a routing uses the version in force on the day of receipt, and a case keeps it.</summary>
+    /// <value>The default value is one version holding <see cref="PetitionPolicy.Default"/>.</value>
+    public PolicySet<PetitionPolicy> Petitions { get; set; } = PolicySet.Of(PetitionPolicy.Default);
 }

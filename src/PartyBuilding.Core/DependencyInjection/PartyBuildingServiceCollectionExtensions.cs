@@ -13,6 +13,8 @@ using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
+using PartyBuilding.Core.Petitions;
+using PartyBuilding.Core.Petitions.Validation;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -52,6 +54,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.FourHaves, nameof(options.FourHaves), new FourHavesPolicyValidator(), failures);
         Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
+        Validate(options.Petitions, nameof(options.Petitions), new PetitionPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -95,6 +98,12 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Finding>, FindingValidator>();
         services.TryAddSingleton<IValidator<RectificationOrder>, RectificationOrderValidator>();
         services.TryAddSingleton<IValidator<SanctionRequest>, SanctionRequestValidator>();
+
+        // Petitions
+        AddPolicies(services, options.Petitions);
+        services.TryAddSingleton<IPetitionRouter>(sp => new PetitionRouter(sp.GetRequiredService<PolicySet<PetitionPolicy>>()));
+        services.TryAddSingleton<IValidator<PetitionPolicy>, PetitionPolicyValidator>();
+        services.TryAddSingleton<IValidator<PetitionIntake>>(sp => new PetitionIntakeValidator(sp.GetRequiredService<PolicySet<PetitionPolicy>>().Latest.Policy));
         return services;
     }
 
