@@ -19,6 +19,7 @@ SECTIONS = [
     ("ACC", "Accountability"),
     ("OUT", "Outreach: the six ones"),
     ("EDU", "Education and organizational life"),
+    ("PET", "Petitions"),
 ]
 
 

@@ -90,6 +90,7 @@ internal static partial class MazhuTown
             MobileMembers = mobileMembers,
             Contacts = Contacts(random, mobileMembers),
             Cases = Cases(),
+            Petitions = Petitions(),
             Enterprises = Enterprises(random),
             Evaluation = Evaluation(random),
             Households = Households(),

@@ -31,6 +31,8 @@ internal sealed record TownshipData
 
     public List<CaseRecord> Cases { get; init; } = [];
 
+    public List<PetitionRecord> Petitions { get; init; } = [];
+
     /// <summary>Non-public enterprises, in the library's own input shape.</summary>
     public List<EnterpriseProfile> Enterprises { get; init; } = [];
 

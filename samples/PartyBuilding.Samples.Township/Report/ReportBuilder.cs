@@ -26,6 +26,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Accountability = BuildAccountability(data, asOf),
             Outreach = BuildOutreach(data, asOf),
             Education = data.Education is null ? null : BuildEducation(data, data.Education, asOf),
+            Petitions = data.Petitions.Count == 0 ? null : BuildPetitions(data, asOf),
         };
     }
 

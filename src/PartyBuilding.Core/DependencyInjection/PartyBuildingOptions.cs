@@ -4,6 +4,7 @@ using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Petitions;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -47,4 +48,7 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the education policy (activity schedule and training hours); a judgement uses the version in force on its last day.</summary>
     /// <value>The default value is one version holding <see cref="EducationPolicy.Default"/>.</value>
     public PolicySet<EducationPolicy> Education { get; set; } = PolicySet.Of(EducationPolicy.Default);
+    /// <summary>The versions of the petition policy; a routing uses the version in force on the day of receipt, and a case keeps it.</summary>
+    /// <value>The default value is one version holding <see cref="PetitionPolicy.Default"/>.</value>
+    public PolicySet<PetitionPolicy> Petitions { get; set; } = PolicySet.Of(PetitionPolicy.Default);
 }

@@ -15,6 +15,8 @@ using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
+using PartyBuilding.Core.Petitions;
+using PartyBuilding.Core.Petitions.Validation;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -56,6 +58,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
         Validate(options.Outreach, nameof(options.Outreach), new Outreach.Validation.OutreachPolicyValidator(), failures);
         Validate(options.Education, nameof(options.Education), new EducationPolicyValidator(), failures);
+        Validate(options.Petitions, nameof(options.Petitions), new PetitionPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -115,6 +118,11 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<ScheduleProfile>, ScheduleProfileValidator>();
         services.TryAddSingleton<IValidator<ActivityRecord>, ActivityRecordValidator>();
         services.TryAddSingleton<IValidator<TrainingRecord>, TrainingRecordValidator>();
+        // Petitions
+        AddPolicies(services, options.Petitions);
+        services.TryAddSingleton<IPetitionRouter>(sp => new PetitionRouter(sp.GetRequiredService<PolicySet<PetitionPolicy>>()));
+        services.TryAddSingleton<IValidator<PetitionPolicy>, PetitionPolicyValidator>();
+        services.TryAddSingleton<IValidator<PetitionIntake>>(sp => new PetitionIntakeValidator(sp.GetRequiredService<PolicySet<PetitionPolicy>>().Latest.Policy));
         return services;
     }
 

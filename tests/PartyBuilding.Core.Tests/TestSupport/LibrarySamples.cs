@@ -13,6 +13,7 @@ using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Outreach;
+using PartyBuilding.Core.Petitions;
 
 namespace PartyBuilding.Core.Tests.TestSupport;
 
@@ -36,6 +37,7 @@ internal static class LibrarySamples
         typeof(IFourHavesAssessor), typeof(ICoverageAnalyzer), typeof(IDemocraticEvaluationTally), typeof(IAccountabilityEscalator),
         typeof(IOutreachAssessor),
         typeof(IScheduleComplianceAssessor), typeof(ITrainingHoursAssessor),
+        typeof(IPetitionRouter),
     ];
 
     /// <summary>Methods that change the object they are called on: never called while sampling (the samples are shared).</summary>
@@ -262,6 +264,48 @@ internal static class LibrarySamples
 
     private static IAccountabilityEscalator Escalator => Services.GetRequiredService<IAccountabilityEscalator>();
 
+    // ---- petitions ----------------------------------------------------------------------------------------
+
+    public static readonly PolicySet<PetitionPolicy> PetitionPolicies = PolicySet.Of(PetitionPolicy.Default);
+
+    private static readonly LocalDate PetitionStart = new(2026, 4, 1);
+
+    /// <summary>A small village matter, a group at the township with an earlier filing still pending, a labour dispute, a grave land matter.</summary>
+    public static readonly PetitionIntake[] Intakes =
+    [
+        new(new PetitionId("pet-1"), "Li Wei", MatterCategory.NeighbourDispute, Gravity.Minor, PetitionTier.Village, PetitionStart) { MatterKey = "well-east" },
+        new(new PetitionId("pet-2"), "Zhao villagers", MatterCategory.LandAndHomestead, Gravity.Major, PetitionTier.County, PetitionStart)
+        {
+            Petitioners = 30, Representatives = 5, MatterKey = "land-north", Prior = new PriorFiling(PetitionTier.Township, PetitionStart.PlusDays(-20)),
+        },
+        new(new PetitionId("pet-3"), "Sun Li", MatterCategory.LabourDispute, Gravity.Major, PetitionTier.Township, PetitionStart),
+        new(new PetitionId("pet-4"), "Wu Gang", MatterCategory.Environment, Gravity.Grave, PetitionTier.Village, PetitionStart)
+        {
+            Prior = new PriorFiling(PetitionTier.Village, PetitionStart.PlusDays(-100)) { AnsweredOn = PetitionStart.PlusDays(-50), Final = true },
+        },
+    ];
+
+    /// <summary>Petition factories, one per state (and a transferred one): each call builds a fresh case.</summary>
+    public static readonly Func<PetitionCase>[] PetitionFactories =
+    [
+        () => PetitionCase.Receive(Intakes[0], PetitionPolicies),
+        () => Petition(c => c.Transfer(PetitionStart.PlusDays(1), PetitionTier.Township)),
+        () => Petition(c => c.Accept(PetitionStart.PlusDays(2))),
+        () => Petition(c => c.NotAccept(PetitionStart.PlusDays(2), "No facts given")),
+        () => Petition(c => c.Divert(PetitionStart.PlusDays(2), OtherProcedure.Arbitration)),
+        () => Petition(c => { c.Accept(PetitionStart.PlusDays(2)); c.ExtendHandling(PetitionStart.PlusDays(50), 20, "Survey"); c.Answer(PetitionStart.PlusDays(70)); }),
+        () => Petition(c => { c.Accept(PetitionStart.PlusDays(2)); c.Answer(PetitionStart.PlusDays(30)); c.RequestReview(PetitionStart.PlusDays(40)); }),
+        () => Petition(c => { c.Accept(PetitionStart.PlusDays(2)); c.Answer(PetitionStart.PlusDays(30)); c.RequestReview(PetitionStart.PlusDays(40)); c.AnswerReview(PetitionStart.PlusDays(60)); c.RequestReReview(PetitionStart.PlusDays(61)); c.HoldHearing(PetitionStart.PlusDays(62), 5); }),
+        () => Petition(c => { c.Accept(PetitionStart.PlusDays(2)); c.Answer(PetitionStart.PlusDays(30)); c.RequestReview(PetitionStart.PlusDays(40)); c.AnswerReview(PetitionStart.PlusDays(60)); c.RequestReReview(PetitionStart.PlusDays(61)); c.AnswerReReview(PetitionStart.PlusDays(80)); c.Close(PetitionStart.PlusDays(81)); }),
+    ];
+
+    private static PetitionCase Petition(Action<PetitionCase> steps)
+    {
+        var c = PetitionCase.Receive(Intakes[0], PetitionPolicies);
+        steps(c);
+        return c;
+    }
+
     /// <summary>A rule service as <c>AddPartyBuilding</c> registers it with the default policies.</summary>
     public static object Service(Type serviceType) => Services.GetRequiredService(serviceType);
 
@@ -356,6 +400,16 @@ internal static class LibrarySamples
                 new TrainingRecord(new MemberId("M01"), new LocalDate(2026, 5, 9), TrainingUnit.HalfDay, 2),
             ],
             [typeof(ActivityRequirement)] = [.. EducationPolicy.Default.Schedule],
+            [typeof(PetitionId)] = [.. Intakes.Select(i => (object?)i.Id)],
+            [typeof(PetitionIntake)] = [.. Intakes],
+            [typeof(PetitionCase)] = [.. PetitionFactories.Select(f => (object?)f())],
+            [typeof(PetitionEvent)] = [.. PetitionFactories[^1]().History],
+            [typeof(PetitionSummary)] = [.. PetitionFactories.Select(f => (object?)PetitionSummary.Of(f(), PetitionStart.PlusDays(-3)))],
+            [typeof(WorkingDayCalendar)] =
+            [
+                new WorkingDayCalendar { Holidays = [new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2)], ExtraWorkingDays = [new LocalDate(2026, 10, 10)] },
+                WorkingDayCalendar.MondayToFriday,
+            ],
         };
 
         AddPolicy(values, StructurePolicy.Default);
@@ -365,6 +419,7 @@ internal static class LibrarySamples
         AddPolicy(values, AccountabilityPolicy.Default);
         AddPolicy(values, OutreachPolicy.Default);
         AddPolicy(values, EducationPolicy.Default);
+        AddPolicy(values, PetitionPolicy.Default);
         return values;
     }
 
