@@ -23,6 +23,8 @@ internal static partial class TextRenderer
         if (report.Education is { } education)
         {
             EducationText.Render(text, education);
+        }
+
         if (report.Petitions is { } petitions)
         {
             RenderPetitions(text, petitions);
