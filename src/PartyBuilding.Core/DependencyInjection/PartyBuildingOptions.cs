@@ -3,6 +3,7 @@ using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Teams;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -39,4 +40,8 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the accountability policy; a case keeps the version in force on the day it was received.</summary>
     /// <value>The default value is one version holding <see cref="AccountabilityPolicy.Default"/>.</value>
     public PolicySet<AccountabilityPolicy> Accountability { get; set; } = PolicySet.Of(AccountabilityPolicy.Default);
+
+    /// <summary>The versions of the teams policy (weak and lax identification, rectification, mid-term inspection, cadre training); a rectification keeps the version in force on the day the team was identified.</summary>
+    /// <value>The default value is one version holding <see cref="TeamsPolicy.Default"/>.</value>
+    public PolicySet<TeamsPolicy> Teams { get; set; } = PolicySet.Of(TeamsPolicy.Default);
 }

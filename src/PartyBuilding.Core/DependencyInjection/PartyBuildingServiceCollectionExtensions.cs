@@ -13,6 +13,8 @@ using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
+using PartyBuilding.Core.Teams;
+using PartyBuilding.Core.Teams.Validation;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -52,6 +54,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.FourHaves, nameof(options.FourHaves), new FourHavesPolicyValidator(), failures);
         Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
+        Validate(options.Teams, nameof(options.Teams), new TeamsPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -95,6 +98,14 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Finding>, FindingValidator>();
         services.TryAddSingleton<IValidator<RectificationOrder>, RectificationOrderValidator>();
         services.TryAddSingleton<IValidator<SanctionRequest>, SanctionRequestValidator>();
+
+        // Teams
+        AddPolicies(services, options.Teams);
+        services.TryAddSingleton<IWeakTeamAssessor>(sp => new WeakTeamAssessor(sp.GetRequiredService<PolicySet<TeamsPolicy>>()));
+        services.TryAddSingleton<ICadreTrainingAssessor>(sp => new CadreTrainingAssessor(sp.GetRequiredService<PolicySet<TeamsPolicy>>()));
+        services.TryAddSingleton<IValidator<TeamsPolicy>, TeamsPolicyValidator>();
+        services.TryAddSingleton<IValidator<TeamProfile>, TeamProfileValidator>();
+        services.TryAddSingleton<IValidator<CadreTrainingRecord>, CadreTrainingRecordValidator>();
         return services;
     }
 
