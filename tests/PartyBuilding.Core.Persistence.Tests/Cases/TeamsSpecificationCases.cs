@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using PartyBuilding.Core.Persistence.Tests.Harness;
 using PartyBuilding.Core.Teams;
@@ -63,6 +64,14 @@ public sealed class TeamsSpecificationCases : ISpecificationCases
             from rows in Gen.ListOf(Training(OrderingEdges.Dates, OrderingEdges.Text))
             select new Scenario<CadreTrainingSummary>(new CadresWithTrainingOverdueSpec(BoundaryDates.Last), [.. rows], "date 9999-12-31")),
     ];
+
+    /// <summary>The summaries keyed by the organization, branch or cadre they describe (one row each).</summary>
+    public void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<TeamAssessmentSummary>().HasKey(t => t.Organization);
+        modelBuilder.Entity<MidTermInspectionSummary>().HasKey(i => i.Branch);
+        modelBuilder.Entity<CadreTrainingSummary>().HasKey(c => c.Cadre);
+    }
 
     private static Gen<LocalDate?> Optional(Gen<LocalDate> dates) =>
         Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (2, dates.Select(d => (LocalDate?)d)));
