@@ -32,7 +32,7 @@ public class TeamsBenchmarks
             if (library.IsWeakAndLax != floor.IsWeakAndLax || !library.CriteriaMet.SequenceEqual(floor.CriteriaMet)
                 || !library.Reasons.SequenceEqual(floor.Reasons) || library.PolicyLabel != floor.PolicyLabel)
             {
-                throw new InvalidOperationException("the hand-written identification disagrees with the library");
+                throw new InvalidOperationException($"the hand-written identification disagrees with the library on {p.Organization}: {string.Join("; ", library.Reasons)} vs {string.Join("; ", floor.Reasons)}");
             }
         }
 
@@ -127,7 +127,7 @@ public class TeamsBenchmarks
         if (p.RequiredMeetingsDue > 0 && (long)p.RequiredMeetingsHeld * 5 < (long)p.RequiredMeetingsDue * 4)
         {
             criteria.Add(WeakTeamCriterion.MeetingsNotHeld);
-            reasons.Add(Reason.Of(TeamsReasonCodes.MeetingsNotHeld, p.RequiredMeetingsHeld, p.RequiredMeetingsDue, 80.0m));
+            reasons.Add(Reason.Of(TeamsReasonCodes.MeetingsNotHeld, p.RequiredMeetingsHeld, p.RequiredMeetingsDue, Ratio.Of(4, 5).ToPercent()));
         }
 
         if (p.LastDevelopmentCandidateOn is not { } last)
@@ -156,7 +156,7 @@ public class TeamsBenchmarks
         if (p.PublicSatisfaction is { } s && (Int128)s.Numerator * 5 < (Int128)s.Denominator * 3)
         {
             criteria.Add(WeakTeamCriterion.LowSatisfaction);
-            reasons.Add(Reason.Of(TeamsReasonCodes.LowSatisfaction, s.ToPercent(), 60.0m));
+            reasons.Add(Reason.Of(TeamsReasonCodes.LowSatisfaction, s.ToPercent(), Ratio.Of(3, 5).ToPercent()));
         }
 
         if (!p.ElectionCompletedOnTime)

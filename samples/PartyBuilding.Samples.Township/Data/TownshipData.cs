@@ -36,6 +36,9 @@ internal sealed record TownshipData
 
     /// <summary>The democratic evaluation of village cadres, if one was held.</summary>
     public EvaluationRecord? Evaluation { get; init; }
+
+    /// <summary>The village teams (Data/MazhuTown.Teams.cs), if recorded.</summary>
+    public TeamsRecord? Teams { get; init; }
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>

@@ -14,6 +14,8 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
     {
         // Building the registry validates the whole organization list before anything is decided.
         var registry = mapper.Registry(data);
+        var evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation);
+        var accountability = BuildAccountability(data, asOf);
         return new TownshipReport
         {
             Township = data.Name,
@@ -22,8 +24,9 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Structure = BuildStructure(data, asOf),
             Affiliation = BuildAffiliation(data, registry, asOf),
             Enterprises = BuildEnterprises(data, asOf),
-            Evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation),
-            Accountability = BuildAccountability(data, asOf),
+            Evaluation = evaluation,
+            Accountability = accountability,
+            Teams = data.Teams is null ? null : BuildTeams(data, data.Teams, asOf, evaluation, accountability),
         };
     }
 

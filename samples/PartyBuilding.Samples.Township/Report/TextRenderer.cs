@@ -4,7 +4,7 @@ using System.Text;
 namespace PartyBuilding.Samples.Township.Report;
 
 /// <summary>Renders the report as plain-text tables, widths measured in display columns (CJK counts 2).</summary>
-internal static class TextRenderer
+internal static partial class TextRenderer
 {
     public static string Render(TownshipReport report)
     {
@@ -19,6 +19,11 @@ internal static class TextRenderer
         }
 
         RenderAccountability(text, report.Accountability);
+        if (report.Teams is { } teams)
+        {
+            RenderTeams(text, teams);
+        }
+
         return text.ToString();
     }
 

@@ -31,7 +31,12 @@ public sealed class WeakTeamAssessor : IWeakTeamAssessor
     /// <inheritdoc />
     public WeakTeamAssessment Assess(TeamProfile team, LocalDate asOf)
     {
-        ProfileChecks.ThrowIfInvalid(team, nameof(team));
+        ArgumentNullException.ThrowIfNull(team);
+        if (!TeamProfileValidator.Accepts(team))
+        {
+            ProfileChecks.ThrowIfInvalid(team, nameof(team));
+        }
+
         var version = Policies.InForceOn(asOf);
         var policy = version.Policy;
         var criteria = new List<WeakTeamCriterion>(4);
