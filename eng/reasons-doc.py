@@ -20,6 +20,7 @@ SECTIONS = [
     ("OUT", "Outreach: the six ones"),
     ("EDU", "Education and organizational life"),
     ("PET", "Petitions"),
+    ("TEAM", "Teams: weak and lax organizations, rectification, cadre training"),
 ]
 
 

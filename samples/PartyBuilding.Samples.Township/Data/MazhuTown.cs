@@ -95,6 +95,7 @@ internal static partial class MazhuTown
             Evaluation = Evaluation(random),
             Households = Households(),
             Education = Education(organizations),
+            Teams = Teams(),
         };
     }
 }

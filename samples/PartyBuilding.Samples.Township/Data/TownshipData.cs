@@ -42,6 +42,8 @@ internal sealed record TownshipData
     /// <summary>Households in the "six ones" activity, with their pairings and records.</summary>
     public List<HouseholdRecord> Households { get; init; } = [];
     public EducationRecord? Education { get; init; }
+    /// <summary>The village teams (Data/MazhuTown.Teams.cs), if recorded.</summary>
+    public TeamsRecord? Teams { get; init; }
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>

@@ -14,6 +14,8 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
     {
         // Building the registry validates the whole organization list before anything is decided.
         var registry = mapper.Registry(data);
+        var evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation);
+        var accountability = BuildAccountability(data, asOf);
         return new TownshipReport
         {
             Township = data.Name,
@@ -27,6 +29,9 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Outreach = BuildOutreach(data, asOf),
             Education = data.Education is null ? null : BuildEducation(data, data.Education, asOf),
             Petitions = data.Petitions.Count == 0 ? null : BuildPetitions(data, asOf),
+            Evaluation = evaluation,
+            Accountability = accountability,
+            Teams = data.Teams is null ? null : BuildTeams(data, data.Teams, asOf, evaluation, accountability),
         };
     }
 

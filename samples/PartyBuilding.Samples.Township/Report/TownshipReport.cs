@@ -25,6 +25,7 @@ internal sealed record TownshipReport
     public required OutreachSection Outreach { get; init; }
     public EducationSection? Education { get; init; }
     public PetitionSection? Petitions { get; init; }
+    public TeamsSection? Teams { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>

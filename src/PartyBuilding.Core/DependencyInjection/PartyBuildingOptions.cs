@@ -5,6 +5,7 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Petitions;
+using PartyBuilding.Core.Teams;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -51,4 +52,7 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the petition policy; a routing uses the version in force on the day of receipt, and a case keeps it.</summary>
     /// <value>The default value is one version holding <see cref="PetitionPolicy.Default"/>.</value>
     public PolicySet<PetitionPolicy> Petitions { get; set; } = PolicySet.Of(PetitionPolicy.Default);
+    /// <summary>The versions of the teams policy (weak and lax identification, rectification, mid-term inspection, cadre training); a rectification keeps the version in force on the day the team was identified.</summary>
+    /// <value>The default value is one version holding <see cref="TeamsPolicy.Default"/>.</value>
+    public PolicySet<TeamsPolicy> Teams { get; set; } = PolicySet.Of(TeamsPolicy.Default);
 }

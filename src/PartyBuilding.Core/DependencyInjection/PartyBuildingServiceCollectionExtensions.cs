@@ -17,6 +17,8 @@ using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 using PartyBuilding.Core.Petitions;
 using PartyBuilding.Core.Petitions.Validation;
+using PartyBuilding.Core.Teams;
+using PartyBuilding.Core.Teams.Validation;
 
 namespace PartyBuilding.Core.DependencyInjection;
 
@@ -59,6 +61,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.Outreach, nameof(options.Outreach), new Outreach.Validation.OutreachPolicyValidator(), failures);
         Validate(options.Education, nameof(options.Education), new EducationPolicyValidator(), failures);
         Validate(options.Petitions, nameof(options.Petitions), new PetitionPolicyValidator(), failures);
+        Validate(options.Teams, nameof(options.Teams), new TeamsPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -123,6 +126,13 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IPetitionRouter>(sp => new PetitionRouter(sp.GetRequiredService<PolicySet<PetitionPolicy>>()));
         services.TryAddSingleton<IValidator<PetitionPolicy>, PetitionPolicyValidator>();
         services.TryAddSingleton<IValidator<PetitionIntake>>(sp => new PetitionIntakeValidator(sp.GetRequiredService<PolicySet<PetitionPolicy>>().Latest.Policy));
+        // Teams
+        AddPolicies(services, options.Teams);
+        services.TryAddSingleton<IWeakTeamAssessor>(sp => new WeakTeamAssessor(sp.GetRequiredService<PolicySet<TeamsPolicy>>()));
+        services.TryAddSingleton<ICadreTrainingAssessor>(sp => new CadreTrainingAssessor(sp.GetRequiredService<PolicySet<TeamsPolicy>>()));
+        services.TryAddSingleton<IValidator<TeamsPolicy>, TeamsPolicyValidator>();
+        services.TryAddSingleton<IValidator<TeamProfile>, TeamProfileValidator>();
+        services.TryAddSingleton<IValidator<CadreTrainingRecord>, CadreTrainingRecordValidator>();
         return services;
     }
 

@@ -38,6 +38,7 @@ public sealed partial class CodedErrorsConventionsTests
         (typeof(EvaluationRound), [() => LibrarySamples.Round]),
         (typeof(BallotBox), [() => LibrarySamples.NewBox(0, close: false), () => LibrarySamples.NewBox(6, close: false), () => LibrarySamples.NewBox(14, close: true)]),
         (typeof(AccountabilityCase), [.. LibrarySamples.CaseFactories]),
+        (typeof(PartyBuilding.Core.Teams.RectificationCase), [.. LibrarySamples.RectificationFactories]),
         (typeof(PolicySet<StructurePolicy>), [() => TwoStructureVersions]),
     ];
 

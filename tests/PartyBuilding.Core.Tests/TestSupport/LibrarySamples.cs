@@ -14,6 +14,7 @@ using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Outreach;
 using PartyBuilding.Core.Petitions;
+using PartyBuilding.Core.Teams;
 
 namespace PartyBuilding.Core.Tests.TestSupport;
 
@@ -38,6 +39,7 @@ internal static class LibrarySamples
         typeof(IOutreachAssessor),
         typeof(IScheduleComplianceAssessor), typeof(ITrainingHoursAssessor),
         typeof(IPetitionRouter),
+        typeof(IWeakTeamAssessor), typeof(ICadreTrainingAssessor),
     ];
 
     /// <summary>Methods that change the object they are called on: never called while sampling (the samples are shared).</summary>
@@ -262,6 +264,78 @@ internal static class LibrarySamples
             [new OutreachRecord(new HouseholdId("hh-3"), OutreachCadres[1], new LocalDate(2026, 5, 5), OutreachItem.ContactCard, false)]),
     ];
 
+    // ---- teams ----------------------------------------------------------------------------------------------
+
+    public static readonly PolicySet<TeamsPolicy> TeamsPolicies = PolicySet.Of(TeamsPolicy.Default);
+
+    /// <summary>A sound team, one meeting every criterion, and one vacant exactly three months (a boundary).</summary>
+    public static readonly TeamProfile[] TeamProfiles =
+    [
+        new()
+        {
+            Organization = Org("V1"), RequiredMeetingsDue = 12, RequiredMeetingsHeld = 12, LastDevelopmentCandidateOn = new LocalDate(2026, 1, 5),
+            AssessmentRank = 2, AssessmentRanked = 9, PublicSatisfaction = Ratio.Of(9, 10), MidTermFinding = MidTermFinding.Good,
+        },
+        new()
+        {
+            Organization = Org("V2"), SecretaryVacantSince = new LocalDate(2025, 10, 1), WorkStalled = true, RequiredMeetingsDue = 12,
+            RequiredMeetingsHeld = 5, PetitionsInPeriod = 7, AssessmentRank = 9, AssessmentRanked = 9, PublicSatisfaction = Ratio.Of(1, 2),
+            ElectionCompletedOnTime = false, CadresAdvisedAdjustNotAdjusted = 1, MidTermFinding = MidTermFinding.Poor,
+        },
+        new() { Organization = Org("V3"), SecretaryVacantSince = new LocalDate(2026, 3, 30), WorkStalled = true, LastDevelopmentCandidateOn = new LocalDate(2024, 6, 30) },
+    ];
+
+    public static readonly TeamScore[] TeamScores = [new(Org("V1"), 92), new(Org("V2"), 61), new(Org("V3"), 75), new(Org("C2"), 61)];
+
+    public static readonly CadreTrainingRecord[] CadreRecords =
+    [
+        new()
+        {
+            Cadre = new CadreId("C1"), ElectedOn = new LocalDate(2026, 3, 10), Sessions = [new(new LocalDate(2026, 4, 1), 3)],
+            Posts = [new(CadrePostKind.Assistant, new LocalDate(2026, 3, 10)), new(CadrePostKind.Temporary, new LocalDate(2026, 1, 1), new LocalDate(2026, 2, 1))],
+        },
+        new() { Cadre = new CadreId("C2"), ElectedOn = new LocalDate(2021, 3, 10), NewCadre = false, Sessions = [new(new LocalDate(2025, 5, 1), 2)] },
+    ];
+
+    private static readonly LocalDate RectificationStart = new(2026, 1, 15);
+
+    private static RectificationCase NewRectification()
+    {
+        return RectificationCase.Identify(new RectificationCaseId("RC-1"), Org("V2"), [WeakTeamCriterion.SecretaryVacant, WeakTeamCriterion.LowSatisfaction], RectificationStart, TeamsPolicies);
+    }
+
+    /// <summary>Rectification factories, one per state (and one extended): each call builds a fresh case.</summary>
+    public static readonly Func<RectificationCase>[] RectificationFactories =
+    [
+        NewRectification,
+        () => Rectification(1),
+        () => Rectification(2),
+        () => Rectification(3),
+        () => Rectification(4),
+    ];
+
+    private static RectificationCase Rectification(int steps)
+    {
+        var c = NewRectification();
+        c.ApprovePlan(RectificationStart.PlusDays(20), "Elect a secretary; hold the meetings");
+        if (steps >= 2)
+        {
+            c.CheckProgress(RectificationStart.PlusMonths(6), "Secretary elected");
+        }
+
+        if (steps >= 3)
+        {
+            c.Extend(RectificationStart.PlusMonths(11), 3, "Satisfaction survey delayed");
+        }
+
+        if (steps >= 4)
+        {
+            c.Accept(RectificationStart.PlusMonths(14));
+        }
+
+        return c;
+    }
+
     private static IAccountabilityEscalator Escalator => Services.GetRequiredService<IAccountabilityEscalator>();
 
     // ---- petitions ----------------------------------------------------------------------------------------
@@ -412,6 +486,17 @@ internal static class LibrarySamples
             ],
         };
 
+        var acceptedRectification = RectificationFactories[4]();
+        values[typeof(TeamProfile)] = [.. TeamProfiles];
+        values[typeof(TeamScore)] = [.. TeamScores];
+        values[typeof(IEnumerable<TeamScore>)] = [TeamScores, Array.Empty<TeamScore>()];
+        values[typeof(CadreTrainingRecord)] = [.. CadreRecords];
+        values[typeof(RectificationCaseId)] = [new RectificationCaseId("RC-1"), new RectificationCaseId("RC-2")];
+        values[typeof(IEnumerable<WeakTeamCriterion>)] = [new[] { WeakTeamCriterion.SecretaryVacant }, Enum.GetValues<WeakTeamCriterion>()];
+        values[typeof(RectificationCase)] = [.. new[] { 3, 0, 1, 2, 4 }.Select(i => (object?)RectificationFactories[i]())];
+        values[typeof(RectificationEvent)] = [.. acceptedRectification.History];
+        values[typeof(IEnumerable<RectificationEvent>)] = [acceptedRectification.History.ToArray()];
+
         AddPolicy(values, StructurePolicy.Default);
         AddPolicy(values, AffiliationPolicy.Default);
         AddPolicy(values, FourHavesPolicy.Default);
@@ -420,6 +505,7 @@ internal static class LibrarySamples
         AddPolicy(values, OutreachPolicy.Default);
         AddPolicy(values, EducationPolicy.Default);
         AddPolicy(values, PetitionPolicy.Default);
+        AddPolicy(values, TeamsPolicy.Default);
         return values;
     }
 
