@@ -94,7 +94,7 @@ internal sealed partial class ReportBuilder
             Rectifications = [.. cases.Select(c => new RectificationRow(c.Id.Value, c.Organization.Value, c.State.ToString(), c.ProgressCheckDue, c.Deadline, c.IsOverdueOn(asOf)))],
             ProgressChecksDue = [.. new ProgressChecksDueSpec(asOf).Evaluate(caseSummaries).Select(c => c.Id.Value)],
             RectificationsOverdue = [.. new RectificationsOverdueSpec(asOf).Evaluate(caseSummaries).Select(c => c.Id.Value)],
-            Cadres = [.. standings.Select(s => new TrainingRow(s.Cadre.Value, s.Induction.ToString(), s.Rotation.ToString(), s.IsOverdue, s.Reasons))],
+            Cadres = [.. standings.Select(s => new CadreTrainingRow(s.Cadre.Value, s.Induction.ToString(), s.Rotation.ToString(), s.IsOverdue, s.Reasons))],
             TrainingOverdue = [.. new CadresWithTrainingOverdueSpec(asOf).Evaluate(standings.Select(CadreTrainingSummary.Of)).Select(c => c.Cadre.Value)],
         };
     }
@@ -151,7 +151,7 @@ internal sealed record TeamsSection
 
     public required IReadOnlyList<string> RectificationsOverdue { get; init; }
 
-    public required IReadOnlyList<TrainingRow> Cadres { get; init; }
+    public required IReadOnlyList<CadreTrainingRow> Cadres { get; init; }
 
     public required IReadOnlyList<string> TrainingOverdue { get; init; }
 }
@@ -160,4 +160,4 @@ internal sealed record TeamRow(string Id, string Name, int Score, int Rank, bool
 
 internal sealed record RectificationRow(string Id, string Organization, string State, LocalDate ProgressCheckDue, LocalDate Deadline, bool Overdue);
 
-internal sealed record TrainingRow(string Cadre, string Induction, string Rotation, bool Overdue, IReadOnlyList<Reason> Reasons);
+internal sealed record CadreTrainingRow(string Cadre, string Induction, string Rotation, bool Overdue, IReadOnlyList<Reason> Reasons);

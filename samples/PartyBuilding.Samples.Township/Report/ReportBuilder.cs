@@ -24,13 +24,11 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Structure = BuildStructure(data, asOf),
             Affiliation = BuildAffiliation(data, registry, asOf),
             Enterprises = BuildEnterprises(data, asOf),
-            Evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation),
-            Accountability = BuildAccountability(data, asOf),
+            Evaluation = evaluation,
+            Accountability = accountability,
             Outreach = BuildOutreach(data, asOf),
             Education = data.Education is null ? null : BuildEducation(data, data.Education, asOf),
             Petitions = data.Petitions.Count == 0 ? null : BuildPetitions(data, asOf),
-            Evaluation = evaluation,
-            Accountability = accountability,
             Teams = data.Teams is null ? null : BuildTeams(data, data.Teams, asOf, evaluation, accountability),
         };
     }

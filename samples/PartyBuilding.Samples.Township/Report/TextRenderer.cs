@@ -28,6 +28,8 @@ internal static partial class TextRenderer
         if (report.Petitions is { } petitions)
         {
             RenderPetitions(text, petitions);
+        }
+
         if (report.Teams is { } teams)
         {
             RenderTeams(text, teams);
