@@ -2,6 +2,7 @@ using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.DependencyInjection;
@@ -39,4 +40,8 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the accountability policy; a case keeps the version in force on the day it was received.</summary>
     /// <value>The default value is one version holding <see cref="AccountabilityPolicy.Default"/>.</value>
     public PolicySet<AccountabilityPolicy> Accountability { get; set; } = PolicySet.Of(AccountabilityPolicy.Default);
+
+    /// <summary>The versions of the dues policy (brackets, fixed sums, back payment, review flag); a dated decision uses the version in force on its date.</summary>
+    /// <value>The default value is one version holding <see cref="DuesPolicy.Default"/>.</value>
+    public PolicySet<DuesPolicy> Dues { get; set; } = PolicySet.Of(DuesPolicy.Default);
 }

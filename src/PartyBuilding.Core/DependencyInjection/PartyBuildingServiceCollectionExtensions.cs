@@ -11,6 +11,8 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
+using PartyBuilding.Core.Members;
+using PartyBuilding.Core.Members.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 
@@ -52,6 +54,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.FourHaves, nameof(options.FourHaves), new FourHavesPolicyValidator(), failures);
         Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
+        Validate(options.Dues, nameof(options.Dues), new DuesPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -95,6 +98,14 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Finding>, FindingValidator>();
         services.TryAddSingleton<IValidator<RectificationOrder>, RectificationOrderValidator>();
         services.TryAddSingleton<IValidator<SanctionRequest>, SanctionRequestValidator>();
+
+        // Members: dues
+        AddPolicies(services, options.Dues);
+        services.TryAddSingleton<IDuesCalculator>(sp => new DuesCalculator(sp.GetRequiredService<PolicySet<DuesPolicy>>()));
+        services.TryAddSingleton<IDuesStandingAssessor>(sp => new DuesStandingAssessor(sp.GetRequiredService<PolicySet<DuesPolicy>>()));
+        services.TryAddSingleton<IValidator<DuesPolicy>, DuesPolicyValidator>();
+        services.TryAddSingleton<IValidator<DuesBasis>, DuesBasisValidator>();
+        services.TryAddSingleton<IValidator<DuesPayment>, DuesPaymentValidator>();
         return services;
     }
 
