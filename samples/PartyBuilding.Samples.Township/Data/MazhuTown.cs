@@ -92,6 +92,7 @@ internal static partial class MazhuTown
             Cases = Cases(),
             Enterprises = Enterprises(random),
             Evaluation = Evaluation(random),
+            Dues = Dues(memberships),
         };
     }
 }

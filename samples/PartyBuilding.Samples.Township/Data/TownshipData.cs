@@ -36,6 +36,9 @@ internal sealed record TownshipData
 
     /// <summary>The democratic evaluation of village cadres, if one was held.</summary>
     public EvaluationRecord? Evaluation { get; init; }
+
+    /// <summary>Members' dues: category, income, admission and months paid (<see cref="DuesMemberRecord"/>).</summary>
+    public List<DuesMemberRecord> Dues { get; init; } = [];
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>

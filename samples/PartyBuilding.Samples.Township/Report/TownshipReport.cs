@@ -21,6 +21,8 @@ internal sealed record TownshipReport
     public required EvaluationSection? Evaluation { get; init; }
 
     public required AccountabilitySection Accountability { get; init; }
+
+    public required DuesSection Dues { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>
