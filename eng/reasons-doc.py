@@ -21,6 +21,7 @@ SECTIONS = [
     ("EDU", "Education and organizational life"),
     ("PET", "Petitions"),
     ("TEAM", "Teams: weak and lax organizations, rectification, cadre training"),
+    ("MEM", "Members: dues"),
 ]
 
 

@@ -96,6 +96,7 @@ internal static partial class MazhuTown
             Households = Households(),
             Education = Education(organizations),
             Teams = Teams(),
+            Dues = Dues(memberships),
         };
     }
 }

@@ -44,6 +44,8 @@ internal sealed record TownshipData
     public EducationRecord? Education { get; init; }
     /// <summary>The village teams (Data/MazhuTown.Teams.cs), if recorded.</summary>
     public TeamsRecord? Teams { get; init; }
+    /// <summary>Members' dues: category, income, admission and months paid (<see cref="DuesMemberRecord"/>).</summary>
+    public List<DuesMemberRecord> Dues { get; init; } = [];
 }
 
 /// <summary>One organization with the figures the structure rules need.</summary>

@@ -203,6 +203,23 @@ internal static class Labels
         ["TrainingDone"] = ("done", "已完成"),
         ["TrainingOverdue"] = ("overdue", "逾期"),
         ["TrainingOverdueList"] = ("Cadres with training overdue", "培训逾期的干部"),
+        ["Dues"] = ("Party dues", "党费收缴"),
+        ["MonthlyDues"] = ("monthly dues due", "每月应交党费"),
+        ["DuesMembers"] = ("members with dues records", "名党员有党费记录"),
+        ["Category"] = ("Category", "类别"),
+        ["Bracket"] = ("Bracket", "档次"),
+        ["Monthly"] = ("Monthly (¥)", "每月（元）"),
+        ["Edges"] = ("Members at a bracket edge (the rate applies to the whole income)", "处于档次边界的党员（按全部收入计算）"),
+        ["Income"] = ("Income (¥)", "收入（元）"),
+        ["Employed"] = ("Employed", "在职"),
+        ["Retired"] = ("Retired", "离退休"),
+        ["Farmer"] = ("Farmer", "农民"),
+        ["Student"] = ("Student", "学生"),
+        ["Unemployed"] = ("Without work", "下岗失业"),
+        ["MinimumLivingAllowance"] = ("Minimum living allowance", "低保"),
+        ["FixedSum"] = ("fixed sum", "定额"),
+        ["InArrears"] = ("Members in arrears", "欠交党费的党员"),
+        ["DuesFlagged"] = ("Six or more months unpaid: for the branch to review (the library flags, people decide)", "连续六个月以上未交党费：提请支部审查（仅作提示，由组织决定）"),
     };
 
     /// <summary>The label for <paramref name="key"/> in the UI culture; the key itself when unknown.</summary>

@@ -30,6 +30,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Education = data.Education is null ? null : BuildEducation(data, data.Education, asOf),
             Petitions = data.Petitions.Count == 0 ? null : BuildPetitions(data, asOf),
             Teams = data.Teams is null ? null : BuildTeams(data, data.Teams, asOf, evaluation, accountability),
+            Dues = BuildDues(data, asOf),
         };
     }
 

@@ -35,6 +35,7 @@ internal static partial class TextRenderer
             RenderTeams(text, teams);
         }
 
+        RenderDues(text, report.Dues);
         return text.ToString();
     }
 
@@ -161,15 +162,15 @@ internal static partial class TextRenderer
         Reasoned(text, section.All.Where(c => c.Reasons.Count > 0).Select(c => ($"{c.Id} {c.Subject}", c.Reasons)));
     }
 
-    private static string List(IReadOnlyList<string> items) => items.Count == 0 ? Labels.Get("None") : string.Join(", ", items);
+    internal static string List(IReadOnlyList<string> items) => items.Count == 0 ? Labels.Get("None") : string.Join(", ", items);
 
-    private static void Counts(StringBuilder text, string title, IReadOnlyDictionary<string, int> counts)
+    internal static void Counts(StringBuilder text, string title, IReadOnlyDictionary<string, int> counts)
     {
         text.AppendLine();
         Table(text, [title, Labels.Get("Total")], counts.Select(p => new[] { Labels.Get(p.Key), Number(p.Value) }).Append([Labels.Get("Total"), Number(counts.Values.Sum())]));
     }
 
-    private static void Reasoned(StringBuilder text, IEnumerable<(string Item, IReadOnlyList<PartyBuilding.Core.Reason> Reasons)> rows)
+    internal static void Reasoned(StringBuilder text, IEnumerable<(string Item, IReadOnlyList<PartyBuilding.Core.Reason> Reasons)> rows)
     {
         var any = false;
         foreach (var (item, reasons) in rows)

@@ -26,6 +26,7 @@ internal sealed record TownshipReport
     public EducationSection? Education { get; init; }
     public PetitionSection? Petitions { get; init; }
     public TeamsSection? Teams { get; init; }
+    public required DuesSection Dues { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>

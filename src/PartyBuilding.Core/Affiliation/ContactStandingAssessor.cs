@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using NodaTime;
 using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Members;
 
 namespace PartyBuilding.Core.Affiliation;
 
@@ -15,8 +16,11 @@ namespace PartyBuilding.Core.Affiliation;
 /// 15 February with the default one-month interval, and overdue from 16 February.</para>
 /// <list type="bullet">
 /// <item><see cref="ContactStanding.LostContact"/>: no record of any kind within <see cref="AffiliationPolicy.LostContactMonths"/>.</item>
-/// <item><see cref="ContactStanding.WithdrawalReview"/>: otherwise, no <see cref="ContactKind.OrganizationalLife"/>, or no
-/// <see cref="ContactKind.DuesPaid"/>, or no <see cref="ContactKind.AssignedWork"/> within <see cref="AffiliationPolicy.WithdrawalReviewMonths"/>.</item>
+/// <item><see cref="ContactStanding.WithdrawalReview"/>: otherwise, no <see cref="ContactKind.OrganizationalLife"/> or no
+/// <see cref="ContactKind.AssignedWork"/> within <see cref="AffiliationPolicy.WithdrawalReviewMonths"/>; or that many
+/// consecutive calendar months before the as-of month without <see cref="ContactKind.DuesPaid"/> (dues are monthly: a
+/// payment pays the month it is made in, and months are owed from the month monitoring started; the same rule as
+/// <see cref="DuesStanding.ConsecutiveUnpaidMonths"/>).</item>
 /// <item><see cref="ContactStanding.Overdue"/>: otherwise, no <see cref="ContactKind.Report"/> within <see cref="AffiliationPolicy.ReportingIntervalMonths"/>.</item>
 /// <item><see cref="ContactStanding.Current"/>: none of these.</item>
 /// </list>
@@ -121,7 +125,7 @@ public sealed class ContactStandingAssessor : IContactStandingAssessor
         var withdrawal = false;
         foreach (var (kind, code) in WithdrawalCriteria)
         {
-            if (From(kind) < withdrawalCutoff)
+            if (kind == ContactKind.DuesPaid ? DuesUnpaidForReview(monitoredSince, latest[(int)kind], asOf, policy.WithdrawalReviewMonths) : From(kind) < withdrawalCutoff)
             {
                 withdrawal = true;
                 reasons.Add(Reason.Of(code, From(kind), policy.WithdrawalReviewMonths));
@@ -145,6 +149,13 @@ public sealed class ContactStandingAssessor : IContactStandingAssessor
 
         return new ContactAssessment(member, asOf, standing, version.Label, reasons.AsReadOnly());
     }
+
+    /// <summary>
+    /// Dues are monthly, so "six consecutive months without dues" is the Members rule of consecutive unpaid months
+    /// before the as-of month, owed from the month monitoring started, a payment paying the month it was made in.
+    /// </summary>
+    private static bool DuesUnpaidForReview(LocalDate monitoredSince, LocalDate? lastPaid, LocalDate asOf, int months) =>
+        UnpaidDuesRule.IsForReview(UnpaidDuesRule.ConsecutiveUnpaidMonths(monitoredSince.ToYearMonth(), lastPaid?.ToYearMonth(), asOf.ToYearMonth()), months);
 
     private static readonly (ContactKind Kind, string Code)[] WithdrawalCriteria =
     [

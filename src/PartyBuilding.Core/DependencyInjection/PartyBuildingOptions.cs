@@ -3,6 +3,7 @@ using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Petitions;
 using PartyBuilding.Core.Teams;
@@ -55,4 +56,7 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the teams policy (weak and lax identification, rectification, mid-term inspection, cadre training); a rectification keeps the version in force on the day the team was identified.</summary>
     /// <value>The default value is one version holding <see cref="TeamsPolicy.Default"/>.</value>
     public PolicySet<TeamsPolicy> Teams { get; set; } = PolicySet.Of(TeamsPolicy.Default);
+    /// <summary>The versions of the dues policy (brackets, fixed sums, back payment, review flag); a dated decision uses the version in force on its date.</summary>
+    /// <value>The default value is one version holding <see cref="DuesPolicy.Default"/>.</value>
+    public PolicySet<DuesPolicy> Dues { get; set; } = PolicySet.Of(DuesPolicy.Default);
 }

@@ -13,6 +13,8 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
+using PartyBuilding.Core.Members;
+using PartyBuilding.Core.Members.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 using PartyBuilding.Core.Petitions;
@@ -62,6 +64,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.Education, nameof(options.Education), new EducationPolicyValidator(), failures);
         Validate(options.Petitions, nameof(options.Petitions), new PetitionPolicyValidator(), failures);
         Validate(options.Teams, nameof(options.Teams), new TeamsPolicyValidator(), failures);
+        Validate(options.Dues, nameof(options.Dues), new DuesPolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -133,6 +136,13 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<TeamsPolicy>, TeamsPolicyValidator>();
         services.TryAddSingleton<IValidator<TeamProfile>, TeamProfileValidator>();
         services.TryAddSingleton<IValidator<CadreTrainingRecord>, CadreTrainingRecordValidator>();
+        // Members: dues
+        AddPolicies(services, options.Dues);
+        services.TryAddSingleton<IDuesCalculator>(sp => new DuesCalculator(sp.GetRequiredService<PolicySet<DuesPolicy>>()));
+        services.TryAddSingleton<IDuesStandingAssessor>(sp => new DuesStandingAssessor(sp.GetRequiredService<PolicySet<DuesPolicy>>()));
+        services.TryAddSingleton<IValidator<DuesPolicy>, DuesPolicyValidator>();
+        services.TryAddSingleton<IValidator<DuesBasis>, DuesBasisValidator>();
+        services.TryAddSingleton<IValidator<DuesPayment>, DuesPaymentValidator>();
         return services;
     }
 

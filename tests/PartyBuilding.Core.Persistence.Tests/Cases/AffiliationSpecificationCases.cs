@@ -96,6 +96,8 @@ public sealed class AffiliationSpecificationCases : ISpecificationCases
         asOf.Minus(Period.FromMonths(policy.ReportingIntervalMonths)),
         asOf.Minus(Period.FromMonths(policy.LostContactMonths)),
         asOf.Minus(Period.FromMonths(policy.WithdrawalReviewMonths)),
+        asOf.With(DateAdjusters.StartOfMonth).Minus(Period.FromMonths(policy.WithdrawalReviewMonths)), // dues count calendar months
+        asOf.With(DateAdjusters.StartOfMonth).Minus(Period.FromMonths(policy.WithdrawalReviewMonths - 1)),
     ];
 
     private static Gen<MobileMemberSummary> Row(Gen<LocalDate> dates)

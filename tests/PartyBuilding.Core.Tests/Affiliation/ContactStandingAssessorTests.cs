@@ -55,7 +55,6 @@ public sealed class ContactStandingAssessorTests
 
     [Theory]
     [InlineData(ContactKind.OrganizationalLife, AffiliationReasonCodes.NoOrganizationalLife)]
-    [InlineData(ContactKind.DuesPaid, AffiliationReasonCodes.NoDuesPaid)]
     [InlineData(ContactKind.AssignedWork, AffiliationReasonCodes.NoAssignedWork)]
     public void Six_consecutive_months_without_one_duty_flags_a_member_in_contact_for_withdrawal_review(ContactKind missing, string code)
     {
@@ -72,10 +71,43 @@ public sealed class ContactStandingAssessorTests
         Assert.Equal([code], dayAfter.Reasons.Select(r => r.Code));
     }
 
+    [Theory]
+    [InlineData("2026-01-10", "2026-07-11", ContactStanding.Current)] // February to June unpaid: five months (the date rule flagged this day)
+    [InlineData("2026-01-10", "2026-07-31", ContactStanding.Current)] // July can still be paid in July
+    [InlineData("2026-01-10", "2026-08-01", ContactStanding.WithdrawalReview)] // February to July: six months
+    [InlineData("2026-01-31", "2026-08-01", ContactStanding.WithdrawalReview)]
+    [InlineData("2025-12-31", "2026-07-01", ContactStanding.WithdrawalReview)] // January to June
+    [InlineData("2026-02-01", "2026-08-01", ContactStanding.Current)]
+    public void Dues_are_counted_in_calendar_months_by_the_members_rule(string paid, string asOf, ContactStanding standing)
+    {
+        var asOfDay = Date(asOf);
+        var others = Enumerable.Range(0, 9).SelectMany(i => All(2025, 12, 1).Select(r => r with { On = new LocalDate(2025, 12, 1).PlusMonths(i) }))
+            .Where(r => r.Kind != ContactKind.DuesPaid && r.On <= asOfDay);
+        var records = others.Append(R(ContactKind.DuesPaid, Date(paid).Year, Date(paid).Month, Date(paid).Day));
+
+        var assessment = Assess(records, asOfDay, since: new LocalDate(2025, 12, 1));
+
+        Assert.Equal(standing, assessment.Standing);
+        Assert.Equal(standing == ContactStanding.WithdrawalReview ? [AffiliationReasonCodes.NoDuesPaid] : [AffiliationReasonCodes.ContactCurrent], assessment.Reasons.Select(r => r.Code));
+    }
+
+    [Theory]
+    [InlineData("2026-06-30", ContactStanding.Current)] // January to May unpaid: five months
+    [InlineData("2026-07-01", ContactStanding.WithdrawalReview)] // January, the month monitoring started, to June: six
+    public void Dues_are_owed_from_the_month_monitoring_started(string asOf, ContactStanding standing)
+    {
+        var asOfDay = Date(asOf);
+        var records = Enumerable.Range(0, 7).SelectMany(i => All(2026, 1 + i, 1)).Where(r => r.Kind != ContactKind.DuesPaid && r.On <= asOfDay);
+
+        var assessment = Assess(records, asOfDay, since: new LocalDate(2026, 1, 31));
+
+        Assert.Equal(standing, assessment.Standing);
+    }
+
     [Fact]
     public void No_contact_of_any_kind_for_six_months_is_lost_contact_which_outranks_withdrawal_review()
     {
-        var assessment = Assess(All(2026, 1, 10), new LocalDate(2026, 7, 11));
+        var assessment = Assess(All(2026, 1, 10), new LocalDate(2026, 8, 1));
 
         Assert.Equal(ContactStanding.LostContact, assessment.Standing);
         Assert.True(assessment.IsFlaggedForReview);

@@ -40,6 +40,7 @@ internal static class LibrarySamples
         typeof(IScheduleComplianceAssessor), typeof(ITrainingHoursAssessor),
         typeof(IPetitionRouter),
         typeof(IWeakTeamAssessor), typeof(ICadreTrainingAssessor),
+        typeof(IDuesCalculator), typeof(IDuesStandingAssessor),
     ];
 
     /// <summary>Methods that change the object they are called on: never called while sampling (the samples are shared).</summary>
@@ -89,6 +90,12 @@ internal static class LibrarySamples
         new(new MemberId("M01"), ContactKind.Report, new LocalDate(2025, 9, 1)),
         new(new MemberId("M01"), ContactKind.Visit, new LocalDate(2025, 11, 15)),
         new(new MemberId("M01"), ContactKind.DuesPaid, new LocalDate(2026, 1, 10)),
+    ];
+
+    /// <summary>M01's dues: paid from July 2025 to January 2026, then nothing (admitted June 2025; on <see cref="AsOf"/> five months unpaid).</summary>
+    public static readonly DuesPayment[] DuesPayments =
+    [
+        .. Enumerable.Range(0, 7).Select(i => new DuesPayment(new MemberId("M01"), new YearMonth(2025, 7).PlusMonths(i), new LocalDate(2025, 7, 10).PlusMonths(i))),
     ];
 
     /// <summary>A model enterprise, a vetoed one, two for a joint branch, one with an instructor, one closed.</summary>
@@ -483,6 +490,15 @@ internal static class LibrarySamples
             [
                 new WorkingDayCalendar { Holidays = [new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2)], ExtraWorkingDays = [new LocalDate(2026, 10, 10)] },
                 WorkingDayCalendar.MondayToFriday,
+            // Dues: incomes at the bracket edges, every category, a member of M01's payments in arrears, paid up and flagged.
+            [typeof(decimal)] = [3000.00m, 3000.01m, 12000m, 0m],
+            [typeof(YearMonth)] = [new YearMonth(2026, 6), new YearMonth(2025, 12)],
+            [typeof(DuesBasis)] = [.. Enum.GetValues<MemberCategory>().Select(c => (object?)new DuesBasis(c, 3000.01m)), new DuesBasis(MemberCategory.Retired, 5000m)],
+            [typeof(DuesPayment)] = [.. DuesPayments],
+            [typeof(MemberDuesSummary)] =
+            [
+                new MemberDuesSummary { Id = new MemberId("M01"), Organization = Org("M3"), AdmittedOn = new LocalDate(2025, 6, 1), LatestMonthPaid = new LocalDate(2026, 1, 1) },
+                new MemberDuesSummary { Id = new MemberId("M02"), AdmittedOn = new LocalDate(2025, 12, 31) },
             ],
         };
 
@@ -506,6 +522,7 @@ internal static class LibrarySamples
         AddPolicy(values, EducationPolicy.Default);
         AddPolicy(values, PetitionPolicy.Default);
         AddPolicy(values, TeamsPolicy.Default);
+        AddPolicy(values, DuesPolicy.Default);
         return values;
     }
 

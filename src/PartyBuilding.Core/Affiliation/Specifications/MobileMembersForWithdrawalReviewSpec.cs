@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using NodaTime;
 using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Members;
 
 namespace PartyBuilding.Core.Affiliation.Specifications;
 
@@ -21,11 +22,12 @@ public sealed class MobileMembersForWithdrawalReviewSpec : OrdinalSpecification<
         new AffiliationPolicyValidator().ThrowIfInvalid(policy, nameof(policy));
         var lost = ContactCutoff.Of(asOf, policy.LostContactMonths);
         var cutoff = ContactCutoff.Of(asOf, policy.WithdrawalReviewMonths);
+        var (duesPaidBefore, duesOwedBefore) = UnpaidDuesRule.Bounds(asOf, policy.WithdrawalReviewMonths); // dues by calendar month
         Query.Where(m => (m.MonitoredSince >= lost || (m.LastContactOn != null && m.LastContactOn >= lost))
-                         && m.MonitoredSince < cutoff
-                         && (m.LastOrganizationalLifeOn == null || m.LastOrganizationalLifeOn < cutoff
-                             || m.LastDuesPaidOn == null || m.LastDuesPaidOn < cutoff
-                             || m.LastAssignedWorkOn == null || m.LastAssignedWorkOn < cutoff))
+                         && ((m.MonitoredSince < cutoff
+                              && (m.LastOrganizationalLifeOn == null || m.LastOrganizationalLifeOn < cutoff
+                                  || m.LastAssignedWorkOn == null || m.LastAssignedWorkOn < cutoff))
+                             || (m.MonitoredSince < duesOwedBefore && (m.LastDuesPaidOn == null || m.LastDuesPaidOn < duesPaidBefore))))
              .OrderBy(m => m.Id);
     }
 }
