@@ -63,10 +63,12 @@ public sealed class CountSheetValidator : AbstractValidator<CountSheet>
             context.AddFailure(Failures.Of(property + ".Eligible", EvaluationErrorCodes.SheetEligibleMismatch, group.Eligible, group.Group, group.Eligible, rater.EligibleCount));
         }
 
+        // A sheet whose valid number is itself wrong is not checked line by line against it.
         var negative = Negative(property, [("Cast", group.Cast), ("Invalid", group.Invalid)], context);
         if (!negative && group.Invalid > group.Cast)
         {
             context.AddFailure(Failures.Of(property + ".Invalid", EvaluationErrorCodes.SheetInvalidExceedsCast, group.Invalid, group.Group, group.Invalid, group.Cast));
+            negative = true;
         }
 
         if (group.Cast > rater.EligibleCount)
