@@ -64,7 +64,9 @@ internal static partial class MazhuTown
                     ratings.Add(new RatingRecord { Candidate = "cadre-99", Rating = Rating.Competent });   // not a candidate: invalid ballot
                 }
 
-                ballots.Add(new BallotRecord { Voter = voter, Ratings = ratings });
+                // Every tenth party member is elderly or sick and votes in the mobile box (流动票箱).
+                var mobile = group.Name == "Party members" && ballots.Count % 10 == 9;
+                ballots.Add(new BallotRecord { Voter = voter, Ratings = ratings, Box = mobile ? "mobile" : null });
             }
         }
 

@@ -200,6 +200,9 @@ internal sealed record BallotRecord
     public required string Voter { get; init; }
 
     public List<RatingRecord> Ratings { get; init; } = [];
+
+    /// <summary>The box the paper was issued from and cast into: "mobile" (流动票箱) or, when absent, the fixed box.</summary>
+    public string? Box { get; init; }
 }
 
 internal sealed record RatingRecord

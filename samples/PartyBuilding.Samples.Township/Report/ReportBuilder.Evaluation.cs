@@ -7,8 +7,9 @@ namespace PartyBuilding.Samples.Township.Report;
 
 /// <summary>
 /// The evaluation section: the host issues each voter a ballot paper and casts the voter's ratings
-/// into the library's ballot box (which keeps no link from voter to ballot), closes it, tallies,
-/// and prints only what anonymity allows to be posted.
+/// into the fixed or the mobile ballot box (one issuance register; no link from voter to ballot), takes
+/// the villager representatives' tellers' count sheet, closes the boxes, tallies, and prints only what
+/// anonymity allows to be posted.
 /// </summary>
 internal sealed partial class ReportBuilder
 {
@@ -21,21 +22,41 @@ internal sealed partial class ReportBuilder
             record.OpensOn,
             record.ClosesOn));
 
-        var box = new BallotBox(round);
+        // A fixed box in the hall and a mobile box (流动票箱) carried to the elderly and sick share one
+        // issuance register. The villager representatives vote on paper at their own meeting; their
+        // tellers count the papers and bring the count sheet, which the tally takes by the same rules.
+        var register = new IssuanceRegister(round);
+        var boxes = new Dictionary<string, BallotBox> { ["fixed"] = new BallotBox(register, "fixed"), ["mobile"] = new BallotBox(register, "mobile") };
+        const string OnPaper = "Villager representatives";
+        var paperBallots = new List<Ballot>();
         for (var i = 0; i < record.Ballots.Count; i++)
         {
             var ballot = record.Ballots[i];
             mapper.Guarded($"evaluation.ballots[{i}]", () =>
             {
-                var paper = box.Issue(new VoterId(ballot.Voter));
-                box.Cast(paper, ballot.Ratings.Select(r => new CandidateRating(new CadreId(r.Candidate), r.Rating)));
+                var ratings = ballot.Ratings.Select(r => new CandidateRating(new CadreId(r.Candidate), r.Rating));
+                if (round.TryGetGroupOf(new VoterId(ballot.Voter), out var group) && group.Name == OnPaper)
+                {
+                    paperBallots.Add(new Ballot(group.Name, [.. ratings]));
+                    return 0;
+                }
+
+                var box = boxes.TryGetValue(ballot.Box ?? "fixed", out var named)
+                    ? named
+                    : throw new DataException($"{mapper.Source}: evaluation.ballots[{i}]: box '{ballot.Box}' is neither 'fixed' nor 'mobile'");
+                box.Cast(box.Issue(new VoterId(ballot.Voter)), ratings);
                 return 0;
             });
         }
 
-        box.Close();
+        foreach (var box in boxes.Values)
+        {
+            box.Close();
+        }
+
         var tally = services.GetRequiredService<IDemocraticEvaluationTally>();
-        var result = mapper.Guarded("evaluation", () => tally.Tally(box, record.RatedIncompetentInPreviousRound.Select(c => new CadreId(c))));
+        var sheet = mapper.Guarded("evaluation (count sheet)", () => new CountSheet([.. tally.Count(round, paperBallots).Groups.Where(g => g.Group == OnPaper)]));
+        var result = mapper.Guarded("evaluation", () => tally.Tally(register, sheet, record.RatedIncompetentInPreviousRound.Select(c => new CadreId(c))));
         var published = result.Publish();
 
         return new EvaluationSection

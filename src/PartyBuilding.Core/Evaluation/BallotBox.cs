@@ -10,10 +10,10 @@ namespace PartyBuilding.Core.Evaluation;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Three separate stores: the <b>issuance register</b> holds the ids of the voters who have been
-/// issued a paper, and nothing else (no serial, no order is exposed: <see cref="IssuedVoters"/> is
-/// sorted); the <b>outstanding serials</b> hold the random serials of papers issued and not yet cast,
-/// with their group, and no voter; the <b>ballots</b> hold the group and the ratings of each cast
+/// Three separate stores: the <b>issuance register</b> (<see cref="Register"/>) holds the ids of the
+/// voters who have been issued a paper, and nothing else (no serial, no order is exposed:
+/// <see cref="IssuedVoters"/> is sorted); the <b>outstanding serials</b> hold the random serials of papers
+/// issued and not yet cast, with their box and group, and no voter; the box's <b>ballots</b> hold the group and the ratings of each cast
 /// paper, with the ratings in the round's candidate order, and nothing else. Each cast ballot is
 /// inserted at a uniformly random position (an incremental Fisher–Yates shuffle with a cryptographic
 /// random source), so the stored order does not follow the casting order either.
@@ -27,47 +27,80 @@ namespace PartyBuilding.Core.Evaluation;
 /// <c>EVAL.VOTER_NOT_ELIGIBLE</c>). A refused operation changes nothing.
 /// </para>
 /// <para>
-/// The round is frozen (<see cref="EvaluationRound"/> is immutable), so the voter lists, candidates and
-/// policy version cannot change while the box is open. The box reads no clock: the host closes it.
-/// Not thread-safe: a host serialises access to one box.
+/// Several boxes of one round (a fixed box and a mobile box, 流动票箱) share one
+/// <see cref="IssuanceRegister"/>, so a voter is issued one paper in the whole round whichever box issues
+/// it; a paper is cast in the box that issued it (in another it is <c>EVAL.BALLOT_UNKNOWN</c>, and once
+/// cast it is <c>EVAL.BALLOT_ALREADY_CAST</c> in every box). A box opened on a round alone has a register
+/// of its own. The round is frozen (<see cref="EvaluationRound"/> is immutable), so the voter lists,
+/// candidates and policy version cannot change while the box is open. The box reads no clock: the host
+/// closes it. Not thread-safe: a host serialises access to the register and its boxes.
 /// </para>
 /// </remarks>
 public sealed class BallotBox
 {
-    private readonly HashSet<VoterId> issued = [];
-    private readonly Dictionary<Guid, int> outstanding = [];
-    private readonly HashSet<Guid> spent = [];
+    /// <summary>The name of the box a round opens alone.</summary>
+    public const string DefaultName = "box";
+
     private readonly List<Ballot> ballots = [];
     private ReadOnlyCollection<Ballot>? closedBallots;
+    private int issuedHere;
 
-    /// <summary>Opens a box for <paramref name="round"/>.</summary>
+    /// <summary>Opens a box for <paramref name="round"/> alone, with an issuance register of its own.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="round"/> is null.</exception>
     public BallotBox(EvaluationRound round)
+        : this(new IssuanceRegister(round ?? throw new ArgumentNullException(nameof(round))), DefaultName)
     {
-        ArgumentNullException.ThrowIfNull(round);
-        Round = round;
+    }
+
+    /// <summary>Opens a box named <paramref name="name"/> that shares <paramref name="register"/> with the round's other boxes.</summary>
+    /// <param name="register">The round's issuance register.</param>
+    /// <param name="name">The box's name, unique among the register's boxes (for example "fixed", "mobile").</param>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The name is empty (<c>EVAL.BOX_NAME_EMPTY</c>) or another box of the register has it (<c>EVAL.BOX_NAME_DUPLICATE</c>).
+    /// </exception>
+    public BallotBox(IssuanceRegister register, string name)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Failures.ThrowIfAny([Failures.Of(nameof(name), EvaluationErrorCodes.BoxNameEmpty, name, register.Round.Id)]);
+        }
+
+        Register = register;
+        Name = name;
+        register.Add(this, name);
     }
 
     /// <summary>The round, frozen.</summary>
-    public EvaluationRound Round { get; }
+    public EvaluationRound Round => Register.Round;
+
+    /// <summary>The issuance register the box shares with the round's other boxes.</summary>
+    public IssuanceRegister Register { get; }
+
+    /// <summary>The box's name.</summary>
+    public string Name { get; }
 
     /// <summary>Whether the box is open or closed.</summary>
     public BallotBoxState State { get; private set; } = BallotBoxState.Open;
 
-    /// <summary>Papers issued so far.</summary>
-    public int IssuedCount => issued.Count;
+    /// <summary>Papers this box issued so far.</summary>
+    public int IssuedCount => issuedHere;
 
-    /// <summary>Papers cast so far.</summary>
+    /// <summary>Papers cast in this box so far.</summary>
     public int CastCount => ballots.Count;
 
-    /// <summary>Papers issued and not cast.</summary>
-    public int OutstandingCount => outstanding.Count;
+    /// <summary>Papers this box issued and that were not cast.</summary>
+    public int OutstandingCount => issuedHere - ballots.Count;
 
-    /// <summary>The voters issued a paper, sorted by id (so the issuing order is not exposed); a read-only copy.</summary>
-    public IReadOnlyList<VoterId> IssuedVoters => Array.AsReadOnly(issued.Order().ToArray());
+    /// <summary>
+    /// The voters issued a paper in the round (by this box or another sharing the register), sorted by id so
+    /// that neither the issuing order nor the box is exposed; a read-only copy.
+    /// </summary>
+    public IReadOnlyList<VoterId> IssuedVoters => Register.IssuedVoters;
 
-    /// <summary>Whether <paramref name="voter"/> has been issued a paper.</summary>
-    public bool HasBeenIssued(VoterId voter) => !voter.IsDefault && issued.Contains(voter);
+    /// <summary>Whether <paramref name="voter"/> has been issued a paper in the round, by any box.</summary>
+    public bool HasBeenIssued(VoterId voter) => Register.HasBeenIssued(voter);
 
     /// <summary>The cast ballots, in random order; readable (read-only, whatever it is cast to) once the box is closed.</summary>
     /// <exception cref="InvalidOperationException">The box is open (<c>EVAL.BOX_OPEN</c>).</exception>
@@ -79,31 +112,13 @@ public sealed class BallotBox
     /// <summary>Issues a ballot paper to <paramref name="voter"/>.</summary>
     /// <returns>The paper, naming the voter's group and a random serial.</returns>
     /// <exception cref="InvalidInputException">The voter is on no voter list of the round (<c>EVAL.VOTER_NOT_ELIGIBLE</c>).</exception>
-    /// <exception cref="InvalidOperationException">The box is closed, or the voter already has a paper.</exception>
+    /// <exception cref="InvalidOperationException">The box is closed, or the voter already has a paper from any box of the round.</exception>
     public BallotPaper Issue(VoterId voter)
     {
         EnsureOpen();
-        if (!Round.TryGetGroupOf(voter, out var group))
-        {
-            Failures.ThrowIfAny([Failures.Of(nameof(voter), EvaluationErrorCodes.VoterNotEligible, voter.Value, voter.Value, Round.Id)]);
-        }
-
-        if (issued.Contains(voter))
-        {
-            throw IllegalTransition.Of(EvaluationErrorCodes.BallotAlreadyIssued, voter.Value);
-        }
-
-        Guid serial;
-        do
-        {
-            serial = new Guid(RandomNumberGenerator.GetBytes(16));
-        }
-        while (outstanding.ContainsKey(serial) || spent.Contains(serial));
-
-        issued.Add(voter);
-        Round.TryGetGroupIndex(group!.Name, out var groupIndex);
-        outstanding.Add(serial, groupIndex);
-        return new BallotPaper(serial, group.Name);
+        var serial = Register.Issue(this, voter, out var group);
+        issuedHere++;
+        return new BallotPaper(serial, group);
     }
 
     /// <summary>Casts <paramref name="paper"/> with <paramref name="ratings"/>.</summary>
@@ -113,36 +128,26 @@ public sealed class BallotBox
     /// is accepted and counted as invalid; a candidate left unrated is an abstention.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="paper"/> or <paramref name="ratings"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">The box is closed, the paper was cast already, or the box did not issue it.</exception>
+    /// <exception cref="InvalidOperationException">The box is closed, the paper was cast already (in any box), or this box did not issue it.</exception>
     public void Cast(BallotPaper paper, IEnumerable<CandidateRating> ratings)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(ratings);
         EnsureOpen();
-        if (spent.Contains(paper.Serial))
-        {
-            throw IllegalTransition.Of(EvaluationErrorCodes.BallotAlreadyCast);
-        }
-
-        if (!outstanding.TryGetValue(paper.Serial, out var groupIndex)
-            || !string.Equals(Round.Groups[groupIndex].Name, paper.Group, StringComparison.Ordinal))
-        {
-            throw IllegalTransition.Of(EvaluationErrorCodes.BallotUnknown);
-        }
 
         // Canonical order (the round's candidate order; non-candidates after, by id) so that the order
-        // in which a voter filled in the paper cannot mark the ballot.
+        // in which a voter filled in the paper cannot mark the ballot. Read before the paper is spent, so
+        // that ratings that throw change nothing.
         var lines = ratings.ToArray();
         Array.Sort(lines, CompareLines);
 
-        outstanding.Remove(paper.Serial);
-        spent.Add(paper.Serial);
+        Register.Spend(this, paper);
         ballots.Add(new Ballot(paper.Group, lines));
         var position = RandomNumberGenerator.GetInt32(ballots.Count);
         (ballots[position], ballots[^1]) = (ballots[^1], ballots[position]);
     }
 
-    /// <summary>Closes the box: nothing more is issued or cast, and the ballots can be read and tallied.</summary>
+    /// <summary>Closes the box: nothing more is issued or cast in it, and its ballots can be read and tallied.</summary>
     /// <exception cref="InvalidOperationException">The box is already closed.</exception>
     public void Close()
     {
@@ -150,6 +155,9 @@ public sealed class BallotBox
         State = BallotBoxState.Closed;
         closedBallots = ballots.AsReadOnly();
     }
+
+    /// <summary>Returns the round id and the box's name.</summary>
+    public override string ToString() => $"{Round.Id}/{Name}";
 
     private int CompareLines(CandidateRating left, CandidateRating right)
     {

@@ -52,14 +52,76 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
     public EvaluationRoundResult Tally(BallotBox box, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
     {
         ArgumentNullException.ThrowIfNull(box);
-        return Tally(box.Round, box.ClosedBallots, ratedIncompetentInPreviousRound);
+        return Tally(box.Register, ratedIncompetentInPreviousRound);
+    }
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(IssuanceRegister issuance) => Tally(issuance, []);
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(IssuanceRegister issuance, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
+    {
+        ArgumentNullException.ThrowIfNull(issuance);
+        return Counted(issuance.Round, issuance.ClosedBallots(), null, ratedIncompetentInPreviousRound);
+    }
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(IssuanceRegister issuance, CountSheet sheet, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
+    {
+        ArgumentNullException.ThrowIfNull(issuance);
+        ArgumentNullException.ThrowIfNull(sheet);
+        return Counted(issuance.Round, issuance.ClosedBallots(), sheet, ratedIncompetentInPreviousRound);
     }
 
     /// <inheritdoc />
     public EvaluationRoundResult Tally(EvaluationRound round, IEnumerable<Ballot> ballots, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
     {
+        ArgumentNullException.ThrowIfNull(ballots);
+        return Counted(round, ballots, null, ratedIncompetentInPreviousRound);
+    }
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(EvaluationRound round, CountSheet sheet) => Tally(round, sheet, []);
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(EvaluationRound round, CountSheet sheet, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        return Counted(round, [], sheet, ratedIncompetentInPreviousRound);
+    }
+
+    /// <inheritdoc />
+    public EvaluationRoundResult Tally(EvaluationRound round, IEnumerable<Ballot> ballots, CountSheet sheet, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
+    {
+        ArgumentNullException.ThrowIfNull(ballots);
+        ArgumentNullException.ThrowIfNull(sheet);
+        return Counted(round, ballots, sheet, ratedIncompetentInPreviousRound);
+    }
+
+    /// <inheritdoc />
+    public CountSheet Count(EvaluationRound round, IEnumerable<Ballot> ballots)
+    {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(ballots);
+        var failures = new List<ValidationFailure>();
+        var counter = new Counter(round);
+        foreach (var ballot in ballots)
+        {
+            counter.Count(ballot, failures);
+        }
+
+        CheckEligible(round, counter, failures);
+        Failures.ThrowIfAny(failures);
+        return counter.ToSheet();
+    }
+
+    /// <summary>
+    /// The one path of every tally: ballots are counted and sheet groups entered into the same arrays, and
+    /// the outcome is decided from the arrays alone, so a sheet and the ballots it counts decide alike.
+    /// </summary>
+    private EvaluationRoundResult Counted(EvaluationRound round, IEnumerable<Ballot> ballots, CountSheet? sheet, IEnumerable<CadreId> ratedIncompetentInPreviousRound)
+    {
+        ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(ratedIncompetentInPreviousRound);
         var failures = new List<ValidationFailure>();
         if (!policies.TryGet(round.PolicyVersion, out var version))
@@ -75,19 +137,48 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
             counter.Count(ballot, failures);
         }
 
+        if (sheet is not null)
+        {
+            var sheetFailures = new Validation.CountSheetValidator(round).Validate(sheet).Errors;
+            foreach (var failure in sheetFailures)
+            {
+                failure.PropertyName = nameof(sheet) + "." + failure.PropertyName;
+                failures.Add(failure);
+            }
+
+            if (sheetFailures.Count == 0)
+            {
+                foreach (var group in sheet.Groups)
+                {
+                    counter.Enter(group, failures);
+                }
+            }
+        }
+
+        CheckEligible(round, counter, failures);
+        Failures.ThrowIfAny(failures);
+
         var turnouts = new GroupTurnout[round.Groups.Count];
         for (var g = 0; g < turnouts.Length; g++)
         {
             var group = round.Groups[g];
             turnouts[g] = new GroupTurnout(group.Name, group.Weight, group.EligibleCount, counter.ValidBallots[g], counter.InvalidBallots[g]);
-            if (turnouts[g].Cast > group.EligibleCount)
-            {
-                failures.Add(Failures.Of($"{nameof(ballots)}[{group.Name}]", EvaluationErrorCodes.CastExceedsEligible, turnouts[g].Cast, group.Name, turnouts[g].Cast, group.EligibleCount));
-            }
         }
 
-        Failures.ThrowIfAny(failures);
         return Decide(round, version!, turnouts, counter.Counts, previous);
+    }
+
+    private static void CheckEligible(EvaluationRound round, Counter counter, List<ValidationFailure> failures)
+    {
+        for (var g = 0; g < round.Groups.Count; g++)
+        {
+            var group = round.Groups[g];
+            var cast = (long)counter.ValidBallots[g] + counter.InvalidBallots[g];
+            if (cast > group.EligibleCount && !counter.Entered[g])
+            {
+                failures.Add(Failures.Of($"ballots[{group.Name}]", EvaluationErrorCodes.CastExceedsEligible, cast, group.Name, cast, group.EligibleCount));
+            }
+        }
     }
 
     private static HashSet<CadreId> Previous(IEnumerable<CadreId> cadres, List<ValidationFailure> failures)
@@ -333,6 +424,7 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
             Counts = new int[round.Groups.Count * candidates * RatingCount];
             ValidBallots = new int[round.Groups.Count];
             InvalidBallots = new int[round.Groups.Count];
+            Entered = new bool[round.Groups.Count];
             stamp = new int[candidates];
             slots = new int[candidates];
         }
@@ -342,6 +434,54 @@ public sealed class DemocraticEvaluationTally : IDemocraticEvaluationTally
         public int[] ValidBallots { get; }
 
         public int[] InvalidBallots { get; }
+
+        /// <summary>Which groups a count sheet entered (their ballots are counted by the sheet, not here).</summary>
+        public bool[] Entered { get; }
+
+        /// <summary>Enters one group of a checked count sheet into the arrays the ballots are counted into.</summary>
+        public void Enter(GroupCount sheet, List<ValidationFailure> failures)
+        {
+            round.TryGetGroupIndex(sheet.Group, out var group);
+            if (ValidBallots[group] + InvalidBallots[group] > 0)
+            {
+                failures.Add(Failures.Of($"sheet.Groups[{sheet.Group}]", EvaluationErrorCodes.GroupEnteredTwice, sheet.Group, sheet.Group));
+                return;
+            }
+
+            Entered[group] = true;
+            ValidBallots[group] = sheet.Cast - sheet.Invalid;
+            InvalidBallots[group] = sheet.Invalid;
+            var offset = group * candidates * RatingCount;
+            foreach (var line in sheet.Candidates)
+            {
+                round.TryGetCandidateIndex(line.Candidate, out var index);
+                var at = offset + (index * RatingCount);
+                Counts[at + (int)Rating.Excellent] = line.Excellent;
+                Counts[at + (int)Rating.Competent] = line.Competent;
+                Counts[at + (int)Rating.BasicallyCompetent] = line.BasicallyCompetent;
+                Counts[at + (int)Rating.Incompetent] = line.Incompetent;
+            }
+        }
+
+        /// <summary>The arrays as a tellers' sheet: every group of the round, every candidate, in the round's order.</summary>
+        public CountSheet ToSheet()
+        {
+            var groups = new GroupCount[round.Groups.Count];
+            for (var g = 0; g < groups.Length; g++)
+            {
+                var lines = new CandidateCount[candidates];
+                for (var c = 0; c < candidates; c++)
+                {
+                    var at = ((g * candidates) + c) * RatingCount;
+                    var rated = Counts[at] + Counts[at + 1] + Counts[at + 2] + Counts[at + 3];
+                    lines[c] = new CandidateCount(round.Candidates[c], Counts[at], Counts[at + 1], Counts[at + 2], Counts[at + 3], ValidBallots[g] - rated);
+                }
+
+                groups[g] = new GroupCount(round.Groups[g].Name, round.Groups[g].EligibleCount, ValidBallots[g] + InvalidBallots[g], InvalidBallots[g], lines);
+            }
+
+            return new CountSheet(groups);
+        }
 
         public void Count(Ballot? ballot, List<ValidationFailure> failures)
         {

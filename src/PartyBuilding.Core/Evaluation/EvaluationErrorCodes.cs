@@ -116,4 +116,37 @@ public static class EvaluationErrorCodes
 
     /// <summary>Rating counts add up to more than <see cref="int.MaxValue"/> ballots.</summary>
     public const string CountsTooLarge = "EVAL.COUNTS_TOO_LARGE";
+
+    /// <summary>A ballot box is given no name.</summary>
+    public const string BoxNameEmpty = "EVAL.BOX_NAME_EMPTY";
+
+    /// <summary>Another ballot box of the same issuance register has this name.</summary>
+    public const string BoxNameDuplicate = "EVAL.BOX_NAME_DUPLICATE";
+
+    /// <summary>A count sheet names a group the round does not have.</summary>
+    public const string SheetGroupUnknown = "EVAL.SHEET_GROUP_UNKNOWN";
+
+    /// <summary>A count sheet enters a group twice.</summary>
+    public const string SheetGroupDuplicate = "EVAL.SHEET_GROUP_DUPLICATE";
+
+    /// <summary>A count sheet's eligible number for a group differs from the round's.</summary>
+    public const string SheetEligibleMismatch = "EVAL.SHEET_ELIGIBLE_MISMATCH";
+
+    /// <summary>A count sheet has more invalid ballots than ballots cast in a group.</summary>
+    public const string SheetInvalidExceedsCast = "EVAL.SHEET_INVALID_EXCEEDS_CAST";
+
+    /// <summary>A count sheet has no line for a candidate in a group.</summary>
+    public const string SheetCandidateMissing = "EVAL.SHEET_CANDIDATE_MISSING";
+
+    /// <summary>A count sheet has a line for a cadre who is not a candidate.</summary>
+    public const string SheetCandidateUnknown = "EVAL.SHEET_CANDIDATE_UNKNOWN";
+
+    /// <summary>A count sheet has two lines for one candidate in a group.</summary>
+    public const string SheetCandidateDuplicate = "EVAL.SHEET_CANDIDATE_DUPLICATE";
+
+    /// <summary>A candidate's ratings and abstentions on a count sheet do not add up to the group's valid ballots.</summary>
+    public const string SheetCountsDoNotAddUp = "EVAL.SHEET_COUNTS_DO_NOT_ADD_UP";
+
+    /// <summary>A group is entered both as ballots and on a count sheet.</summary>
+    public const string GroupEnteredTwice = "EVAL.GROUP_ENTERED_TWICE";
 }

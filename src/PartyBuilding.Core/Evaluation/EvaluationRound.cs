@@ -26,7 +26,10 @@ public sealed class EvaluationRound
     /// <summary>Creates a round.</summary>
     /// <param name="id">The round's id.</param>
     /// <param name="candidates">The cadres evaluated, at least one, no repeats.</param>
-    /// <param name="groups">The rater groups, at least one; names unique; weights positive and summing exactly to 1; no voter in two groups.</param>
+    /// <param name="groups">
+    /// The rater groups, at least one; names unique; weights positive and summing exactly to 1; no voter in
+    /// two groups; a group without a voter list (entered as counts) with at least one eligible voter.
+    /// </param>
     /// <param name="opensOn">The first day of voting.</param>
     /// <param name="closesOn">The last day of voting, not before <paramref name="opensOn"/>.</param>
     /// <param name="policyVersion">The label of the <see cref="EvaluationPolicy"/> version the round is held and tallied under.</param>
@@ -68,7 +71,14 @@ public sealed class EvaluationRound
             }
         }
 
-        EligibleCount = voterGroup.Count;
+        // A sum of group sizes: a group without a voter list counts its given number (the validator bounds the sum).
+        var eligible = 0;
+        foreach (var group in this.groups)
+        {
+            eligible += group.EligibleCount;
+        }
+
+        EligibleCount = eligible;
     }
 
     /// <summary>The round's id.</summary>

@@ -47,4 +47,13 @@ public static class OrganizationErrorCodes
 
     /// <summary>Policy thresholds are out of order.</summary>
     public const string PolicyOutOfOrder = "ORG.POLICY_OUT_OF_ORDER";
+
+    /// <summary>An organization other than a migrant branch names further served areas.</summary>
+    public const string ServedAreasNotMigrant = "ORG.SERVED_AREAS_NOT_MIGRANT";
+
+    /// <summary>An organization names further served areas but no area of its own.</summary>
+    public const string ServedAreasWithoutArea = "ORG.SERVED_AREAS_WITHOUT_AREA";
+
+    /// <summary>An organization names one area twice among the areas it serves.</summary>
+    public const string AreaDuplicate = "ORG.AREA_DUPLICATE";
 }

@@ -106,9 +106,11 @@ public sealed class OrganizationRegistry
         PartyOrganization[] ordered = [.. byId.Values.OrderBy(o => o.Id)];
         Organizations = Array.AsReadOnly(ordered);
         membersOf = members.ToDictionary(p => p.Key, p => Array.AsReadOnly(p.Value.Order().ToArray()));
-        byArea = ordered.Where(o => o.AreaCode is not null)
-            .GroupBy(o => o.AreaCode!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        // Every area an organization serves counts as its own; within an area the organizations stay ordered by
+        // id, so "the first migrant branch by id" resolves two branches serving one area as before.
+        byArea = ordered.SelectMany(o => o.Areas.Select(area => (Area: area, Organization: o)))
+            .GroupBy(p => p.Area, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Organization).ToArray(), StringComparer.Ordinal);
         byKind = ordered.GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => Array.AsReadOnly(g.ToArray()));
     }
 
@@ -154,7 +156,7 @@ public sealed class OrganizationRegistry
     public IReadOnlyList<PartyOrganization> OfKind(OrganizationKind kind) =>
         byKind.TryGetValue(kind, out var list) ? list : ReadOnlyCollection<PartyOrganization>.Empty;
 
-    /// <summary>The organizations of <paramref name="kind"/> serving <paramref name="areaCode"/>, ordered by id.</summary>
+    /// <summary>The organizations of <paramref name="kind"/> serving <paramref name="areaCode"/> (as their area or a served area), ordered by id.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="areaCode"/> is null.</exception>
     public IReadOnlyList<PartyOrganization> InArea(string areaCode, OrganizationKind kind)
     {
@@ -165,8 +167,8 @@ public sealed class OrganizationRegistry
     }
 
     /// <summary>
-    /// Finds the organization of <paramref name="kind"/> serving <paramref name="areaCode"/>; when
-    /// several do, the one with the smallest id (so the answer does not depend on input order).
+    /// Finds the organization of <paramref name="kind"/> serving <paramref name="areaCode"/> (as its area or a
+    /// served area); when several do, the one with the smallest id (so the answer does not depend on input order).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="areaCode"/> is null.</exception>
     public bool TryGetInArea(string areaCode, OrganizationKind kind, [NotNullWhen(true)] out PartyOrganization? organization)

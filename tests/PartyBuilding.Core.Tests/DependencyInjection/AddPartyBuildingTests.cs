@@ -20,7 +20,7 @@ public sealed class AddPartyBuildingTests
 
     // Validators that check input against one particular aggregate (a ballot against its round) are
     // built by that aggregate's owner, not resolved from the container.
-    private static readonly Type[] BoundToAnAggregate = [typeof(IValidator<PartyBuilding.Core.Evaluation.Ballot>)];
+    private static readonly Type[] BoundToAnAggregate = [typeof(IValidator<PartyBuilding.Core.Evaluation.Ballot>), typeof(IValidator<PartyBuilding.Core.Evaluation.CountSheet>)];
 
     private static ServiceProvider Build(IServiceCollection services) =>
         services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -242,7 +242,7 @@ public sealed partial class TallyTests
             [EvaluationErrorCodes.CandidateIdMissing, EvaluationErrorCodes.BallotMissing, EvaluationErrorCodes.BallotGroupUnknown, EvaluationErrorCodes.BallotRatingsMissing],
             error.Codes);
         Assert.Throws<ArgumentNullException>(() => tally.Tally(null!, ballots));
-        Assert.Throws<ArgumentNullException>(() => tally.Tally(round, null!));
+        Assert.Throws<ArgumentNullException>(() => tally.Tally(round, (IEnumerable<Ballot>)null!));
         Assert.Throws<ArgumentNullException>(() => tally.Tally(round, [], null!));
     }
 

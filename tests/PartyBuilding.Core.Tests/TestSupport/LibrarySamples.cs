@@ -59,7 +59,7 @@ internal static class LibrarySamples
         new(Org("T"), "Township committee", OrganizationLevel.Committee, OrganizationKind.Township),
         new(Org("V1"), "East village branch", OrganizationLevel.Branch, OrganizationKind.Village, "A1", Org("T")),
         new(Org("C2"), "River community branch", OrganizationLevel.Branch, OrganizationKind.Community, "A2", Org("T")),
-        new(Org("M3"), "Waikou migrant branch", OrganizationLevel.Branch, OrganizationKind.Migrant, "A3", Org("T")),
+        new(Org("M3"), "Waikou migrant branch", OrganizationLevel.Branch, OrganizationKind.Migrant, "A3", Org("T")) { ServedAreaCodes = ["A5"] },
         new(Org("E4"), "Textile works branch", OrganizationLevel.Branch, OrganizationKind.Enterprise, null, Org("T")),
     ];
 
@@ -83,6 +83,7 @@ internal static class LibrarySamples
         new(new MemberId("M06"), MembershipStatus.Full, "A4"),
         new(new MemberId("M07"), MembershipStatus.Full, "A4"),
         new(new MemberId("M08"), MembershipStatus.Full, "A4"),
+        new(new MemberId("M09"), MembershipStatus.Full, "A5"),
     ];
 
     public static readonly ContactRecord[] Contacts =
@@ -180,6 +181,43 @@ internal static class LibrarySamples
         .. Round.Groups.SelectMany((g, gi) => g.Voters.Select((_, vi) => new Ballot(g.Name, Ratings(Marks[(gi * 7 + vi) % Marks.Length])))),
         new Ballot("members", [new(Candidates[0], Rating.Excellent), new(Candidates[0], Rating.Competent)]),
     ];
+
+    // ---- several boxes and a count sheet (issue 16) -------------------------------------------------------
+
+    /// <summary>The round held with a fixed box and a mobile box sharing one issuance register, both closed.</summary>
+    public static readonly IssuanceRegister TwoBoxes = NewTwoBoxes();
+
+    private static IssuanceRegister NewTwoBoxes()
+    {
+        var register = new IssuanceRegister(NewRound());
+        var fixedBox = new BallotBox(register, "fixed");
+        var mobile = new BallotBox(register, "mobile");
+        var voters = register.Round.Groups.SelectMany(g => g.Voters).ToArray();
+        for (var i = 0; i < voters.Length; i++)
+        {
+            var box = i % 4 == 3 ? mobile : fixedBox;
+            box.Cast(box.Issue(voters[i]), Ratings(Marks[i % Marks.Length]));
+        }
+
+        fixedBox.Close();
+        mobile.Close();
+        return register;
+    }
+
+    /// <summary>A round entered as counts: groups without voter lists, one of 3,000,000.</summary>
+    public static readonly EvaluationRound CountedRound = new(
+        new RoundId("R2026-sheet"),
+        Candidates,
+        [new RaterGroup("members", Ratio.Of(1, 2), 3_000_000), new RaterGroup("representatives", Ratio.Of(1, 2), 30)],
+        new LocalDate(2026, 12, 1),
+        new LocalDate(2026, 12, 3));
+
+    /// <summary>The tellers' sheet of <see cref="CountedRound"/>.</summary>
+    public static readonly CountSheet Sheet = new(
+    [
+        new GroupCount("members", 3_000_000, 2_400_000, 1_000, [.. Candidates.Select((c, i) => new CandidateCount(c, 900_000, 1_000_000 - (i * 100_000), 300_000, 100_000 + (i * 100_000), 99_000))]),
+        new GroupCount("representatives", 30, 28, 1, [.. Candidates.Select(c => new CandidateCount(c, 10, 12, 3, 1, 1))]),
+    ]);
 
     // ---- accountability -----------------------------------------------------------------------------------
 
@@ -432,11 +470,13 @@ internal static class LibrarySamples
             [typeof(CadreId)] = [.. Candidates.Cast<object?>()],
             [typeof(RoundId)] = [Round.Id],
             [typeof(VoterId)] = [.. Round.Groups.SelectMany(g => g.Voters).Cast<object?>()],
-            [typeof(EvaluationRound)] = [Round],
+            [typeof(EvaluationRound)] = [Round, CountedRound],
             [typeof(RaterGroup)] = [.. Round.Groups],
             [typeof(BallotBox)] = [ClosedBox],
             [typeof(Ballot)] = [.. PaperBallots],
             [typeof(IEnumerable<Ballot>)] = [ClosedBox.Ballots.ToArray(), PaperBallots],
+            [typeof(IssuanceRegister)] = [TwoBoxes],
+            [typeof(CountSheet)] = [Sheet, CountSheet.Empty],
             [typeof(IEnumerable<CadreId>)] = [new[] { Candidates[1] }, Array.Empty<CadreId>()],
 
             [typeof(CaseId)] = [new CaseId("case-1"), new CaseId("case-2")],

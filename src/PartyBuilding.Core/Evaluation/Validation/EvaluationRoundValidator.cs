@@ -7,7 +7,9 @@ namespace PartyBuilding.Core.Evaluation.Validation;
 /// Checks a round: an id; at least one candidate, none missing or repeated; at least one rater group,
 /// each with a unique name, a positive weight and at least one voter; weights summing exactly to 1; no
 /// voter missing, repeated in a group or listed in two groups; a policy version label; the round
-/// closing on or after the day it opens; and a size for which composite shares stay exact in 64 bits.
+/// closing on or after the day it opens; and a size for which composite shares stay exact in 64 bits and
+/// the eligible voters of all groups fit in an <see cref="int"/>. A group without a voter list (entered as
+/// counts) needs an eligible number of at least one.
 /// </summary>
 /// <remarks>
 /// <see cref="EvaluationRound"/>'s constructor runs this validator, so every round that exists has
@@ -64,7 +66,7 @@ public sealed class EvaluationRoundValidator : AbstractValidator<EvaluationRound
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         var voterGroups = new Dictionary<VoterId, string>();
-        BigInteger weightNumerator = 0, weightDenominator = 1, commonDenominator = 1, product = 1;
+        BigInteger weightNumerator = 0, weightDenominator = 1, commonDenominator = 1, product = 1, eligible = 0;
         var weightsComplete = true;
         for (var g = 0; g < round.Groups.Count; g++)
         {
@@ -95,10 +97,11 @@ public sealed class EvaluationRoundValidator : AbstractValidator<EvaluationRound
             weightDenominator *= group.Weight.Denominator;
             commonDenominator = commonDenominator / BigInteger.GreatestCommonDivisor(commonDenominator, group.Weight.Denominator) * group.Weight.Denominator;
             product *= Math.Max(1, group.EligibleCount);
+            eligible += Math.Max(0, group.EligibleCount);
 
-            if (group.EligibleCount == 0)
+            if (group.EligibleCount <= 0)
             {
-                context.AddFailure(Failures.Of(property + ".Voters", EvaluationErrorCodes.GroupWithoutVoters, 0, group.Name));
+                context.AddFailure(Failures.Of(property + (group.HasVoterList ? ".Voters" : ".EligibleCount"), EvaluationErrorCodes.GroupWithoutVoters, group.EligibleCount, group.Name));
             }
 
             var inGroup = new HashSet<VoterId>();
@@ -128,7 +131,7 @@ public sealed class EvaluationRoundValidator : AbstractValidator<EvaluationRound
             context.AddFailure(Failures.Of(nameof(EvaluationRound.Groups), EvaluationErrorCodes.WeightsNotOne, sum, sum));
         }
 
-        if (product * commonDenominator > long.MaxValue)
+        if (product * commonDenominator > long.MaxValue || eligible > int.MaxValue)
         {
             context.AddFailure(Failures.Of(nameof(EvaluationRound.Groups), EvaluationErrorCodes.RoundTooLarge, null));
         }
