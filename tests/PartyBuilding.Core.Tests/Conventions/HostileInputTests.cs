@@ -59,7 +59,7 @@ public sealed partial class HostileInputTests
         for (var i = 0; i < 32; i++)
         {
             var area = new string((char)('a' + (i % 26)), 1 << 20) + i.ToString(CultureInfo.InvariantCulture);
-            var decision = assigner.Assign(new MobileMember(new MemberId($"m-{i}"), Members.MembershipStatus.Full, area), registry);
+            var decision = assigner.Assign(new MobileMember(new MemberId($"m-{i}"), PartyBuilding.Core.Members.MembershipStatus.Full, area), registry);
             Assert.Equal(AffiliationOutcome.Unassigned, decision.Outcome);
             var reason = Reason.Of("NOPE." + area);
             Assert.NotEmpty(reason.MessageIn(CultureInfo.GetCultureInfo("zh-CN")));

@@ -530,6 +530,7 @@ internal static class LibrarySamples
             [
                 new WorkingDayCalendar { Holidays = [new LocalDate(2026, 10, 1), new LocalDate(2026, 10, 2)], ExtraWorkingDays = [new LocalDate(2026, 10, 10)] },
                 WorkingDayCalendar.MondayToFriday,
+            ],
             // Dues: incomes at the bracket edges, every category, a member of M01's payments in arrears, paid up and flagged.
             [typeof(decimal)] = [3000.00m, 3000.01m, 12000m, 0m],
             [typeof(YearMonth)] = [new YearMonth(2026, 6), new YearMonth(2025, 12)],
