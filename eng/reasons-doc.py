@@ -17,6 +17,7 @@ SECTIONS = [
     ("FH", "Four haves of enterprise party organizations"),
     ("EVAL", "Democratic evaluation"),
     ("ACC", "Accountability"),
+    ("GOV", "Governance procedures, disclosure and audits"),
 ]
 
 

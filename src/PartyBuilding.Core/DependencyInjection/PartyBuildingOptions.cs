@@ -2,6 +2,7 @@ using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.Governance;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.DependencyInjection;
@@ -39,4 +40,8 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the accountability policy; a case keeps the version in force on the day it was received.</summary>
     /// <value>The default value is one version holding <see cref="AccountabilityPolicy.Default"/>.</value>
     public PolicySet<AccountabilityPolicy> Accountability { get; set; } = PolicySet.Of(AccountabilityPolicy.Default);
+
+    /// <summary>The versions of the governance policy; a procedure is checked under the version in force on its decision's date.</summary>
+    /// <value>The default value is <see cref="GovernancePolicy.Versions"/>: the village committee law of 2018 and of 2026 (from 2026-01-01).</value>
+    public PolicySet<GovernancePolicy> Governance { get; set; } = GovernancePolicy.Versions;
 }

@@ -11,6 +11,8 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
+using PartyBuilding.Core.Governance;
+using PartyBuilding.Core.Governance.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 
@@ -52,6 +54,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.FourHaves, nameof(options.FourHaves), new FourHavesPolicyValidator(), failures);
         Validate(options.Evaluation, nameof(options.Evaluation), new EvaluationPolicyValidator(), failures);
         Validate(options.Accountability, nameof(options.Accountability), new AccountabilityPolicyValidator(), failures);
+        Validate(options.Governance, nameof(options.Governance), new GovernancePolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -95,6 +98,14 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<Finding>, FindingValidator>();
         services.TryAddSingleton<IValidator<RectificationOrder>, RectificationOrderValidator>();
         services.TryAddSingleton<IValidator<SanctionRequest>, SanctionRequestValidator>();
+
+        // Governance procedures, disclosure and audits
+        AddPolicies(services, options.Governance);
+        services.TryAddSingleton<IProcedureChecker>(sp => new ProcedureChecker(sp.GetRequiredService<PolicySet<GovernancePolicy>>()));
+        services.TryAddSingleton<IVillageAffairsMonitor>(sp => new VillageAffairsMonitor(sp.GetRequiredService<PolicySet<GovernancePolicy>>()));
+        services.TryAddSingleton<IValidator<GovernancePolicy>, GovernancePolicyValidator>();
+        services.TryAddSingleton<IValidator<MajorMatter>, MajorMatterValidator>();
+        services.TryAddSingleton<IValidator<ProcedureRecord>, ProcedureRecordValidator>();
         return services;
     }
 
