@@ -24,6 +24,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Enterprises = BuildEnterprises(data, asOf),
             Evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation),
             Accountability = BuildAccountability(data, asOf),
+            Governance = BuildGovernance(asOf),
         };
     }
 

@@ -22,6 +22,7 @@ public sealed class ProcedureChecker : IProcedureChecker
     private const int Notice = 6;
     private const int Office = 7;
     private const int Committee = 8;
+    private static readonly DeliberationStep[] Steps = Enum.GetValues<DeliberationStep>();
     private static readonly MajorMatterValidator MatterValidator = new();
     private static readonly ProcedureRecordValidator RecordValidator = new();
     private readonly PolicySet<GovernancePolicy> policies;
@@ -41,7 +42,11 @@ public sealed class ProcedureChecker : IProcedureChecker
         ArgumentNullException.ThrowIfNull(matter);
         ArgumentNullException.ThrowIfNull(records);
         var failures = new List<ValidationFailure>();
-        failures.AddRange(MatterValidator.Validate(matter).Errors);
+        if (!MajorMatterValidator.Accepts(matter))
+        {
+            failures.AddRange(MatterValidator.Validate(matter).Errors);
+        }
+
         var levelKnown = Enum.IsDefined(matter.Level);
 
         var slots = new ProcedureRecord?[9];
@@ -49,10 +54,10 @@ public sealed class ProcedureChecker : IProcedureChecker
         var index = 0;
         foreach (var record in records)
         {
-            var property = $"{nameof(records)}[{index++}]";
-            var before = failures.Count;
-            if (!RecordValidator.AddItemFailures(record, property, failures) || failures.Count > before)
+            var at = index++;
+            if (record is null || !ProcedureRecordValidator.Accepts(record))
             {
+                RecordValidator.AddItemFailures(record, Name(at), failures);
                 continue;
             }
 
@@ -60,11 +65,11 @@ public sealed class ProcedureChecker : IProcedureChecker
             var level = slot >= Office ? GovernanceLevel.Township : GovernanceLevel.Village;
             if (levelKnown && level != matter.Level)
             {
-                failures.Add(Failures.Of(property + ".Kind", GovernanceErrorCodes.RecordNotForLevel, record.Kind, record.Kind, GovernanceNames.Of(matter.Level)));
+                failures.Add(Failures.Of(Name(at) + ".Kind", GovernanceErrorCodes.RecordNotForLevel, record.Kind, record.Kind, GovernanceNames.Of(matter.Level)));
             }
             else if (slots[slot] is not null)
             {
-                failures.Add(Failures.Of(property + ".Kind", GovernanceErrorCodes.StepDuplicate, record.Kind, record.Kind));
+                failures.Add(Failures.Of(Name(at) + ".Kind", GovernanceErrorCodes.StepDuplicate, record.Kind, record.Kind));
             }
 
             slots[slot] = record;
@@ -117,7 +122,7 @@ public sealed class ProcedureChecker : IProcedureChecker
         var reasons = new List<Reason>();
         var failing = new List<DeliberationStep>();
         LocalDate? previous = null;
-        foreach (var step in Enum.GetValues<DeliberationStep>())
+        foreach (var step in Steps)
         {
             var before = reasons.Count;
             var name = GovernanceNames.Of(step);
@@ -253,6 +258,8 @@ public sealed class ProcedureChecker : IProcedureChecker
             reasons.Add(Reason.Of(GovernanceReasonCodes.SecondSignatureMissing, matter.Amount));
         }
     }
+
+    private static string Name(int index) => $"records[{index}]";
 
     private static int Slot(ProcedureRecordKind kind) => kind switch
     {
