@@ -22,6 +22,7 @@ SECTIONS = [
     ("PET", "Petitions"),
     ("TEAM", "Teams: weak and lax organizations, rectification, cadre training"),
     ("MEM", "Members: dues"),
+    ("GOV", "Governance procedures, disclosure and audits"),
 ]
 
 

@@ -220,6 +220,15 @@ internal static class Labels
         ["FixedSum"] = ("fixed sum", "定额"),
         ["InArrears"] = ("Members in arrears", "欠交党费的党员"),
         ["DuesFlagged"] = ("Six or more months unpaid: for the branch to review (the library flags, people decide)", "连续六个月以上未交党费：提请支部审查（仅作提示，由组织决定）"),
+        ["Governance"] = ("Major matters, village affairs disclosure and audits", "重大事项决策、村务公开与审计"),
+        ["Matter"] = ("Matter", "事项"), ["Decided"] = ("Decided", "决定日期"),
+        ["Policy"] = ("Policy", "政策版本"), ["Compliant"] = ("Compliant", "合规"), ["FirstFailing"] = ("First failing step", "首个不合规步骤"), ["No"] = ("no", "否"),
+        ["Township"] = ("Township", "乡镇"), ["Village"] = ("Village", "村"),
+        ["BranchProposal"] = ("Branch proposal", "党组织提议"), ["JointConsultation"] = ("Joint consultation", "两委会商议"),
+        ["MembersReview"] = ("Members' review", "党员大会审议"), ["VillagersResolution"] = ("Villagers' resolution", "村民（代表）会议决议"),
+        ["ResolutionDisclosure"] = ("Resolution disclosed", "决议公开"), ["ResultDisclosure"] = ("Result disclosed", "实施结果公开"),
+        ["ProceduresNotCompliant"] = ("Procedures not compliant", "不合规的决策程序"),
+        ["OverdueDisclosures"] = ("Village affairs disclosures overdue", "逾期未公开的村务"), ["OverdueAudits"] = ("Audits overdue", "逾期审计"),
     };
 
     /// <summary>The label for <paramref name="key"/> in the UI culture; the key itself when unknown.</summary>

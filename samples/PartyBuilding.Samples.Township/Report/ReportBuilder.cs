@@ -31,6 +31,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Petitions = data.Petitions.Count == 0 ? null : BuildPetitions(data, asOf),
             Teams = data.Teams is null ? null : BuildTeams(data, data.Teams, asOf, evaluation, accountability),
             Dues = BuildDues(data, asOf),
+            Governance = BuildGovernance(asOf),
         };
     }
 

@@ -36,6 +36,7 @@ internal static partial class TextRenderer
         }
 
         RenderDues(text, report.Dues);
+        RenderGovernance(text, report.Governance);
         return text.ToString();
     }
 
@@ -160,6 +161,26 @@ internal static partial class TextRenderer
         text.AppendLine().AppendLine(Labels.Get("AwaitingDisclosure")).AppendLine("  " + List(section.AwaitingDisclosure));
         text.AppendLine().AppendLine(Labels.Get("Reasons"));
         Reasoned(text, section.All.Where(c => c.Reasons.Count > 0).Select(c => ($"{c.Id} {c.Subject}", c.Reasons)));
+    }
+
+    private static void RenderGovernance(StringBuilder text, GovernanceSection section)
+    {
+        Heading(text, Labels.Get("Governance"));
+        Table(
+            text,
+            [Labels.Get("Matter"), Labels.Get("Organization"), Labels.Get("Level"), Labels.Get("Decided"), Labels.Get("Policy"), Labels.Get("Compliant"), Labels.Get("FirstFailing")],
+            section.Matters.Select(m => new[]
+            {
+                m.Id, m.Organization, Labels.Get(m.Level), m.DecidedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.Policy,
+                m.Compliant ? Labels.Get("Yes") : Labels.Get("No"), m.FirstFailingStep is null ? string.Empty : Labels.Get(m.FirstFailingStep),
+            }));
+        text.AppendLine().AppendLine(Labels.Get("ProceduresNotCompliant")).AppendLine("  " + List(section.NotCompliant));
+        text.AppendLine().AppendLine(Labels.Get("Reasons"));
+        Reasoned(text, section.Matters.Select(m => (m.Id, m.Reasons)));
+        text.AppendLine().AppendLine($"{Labels.Get("OverdueDisclosures")} ({section.SchedulePolicy})");
+        Reasoned(text, section.OverdueDisclosures.Select(f => (f.Item, (IReadOnlyList<PartyBuilding.Core.Reason>)[f.Reason])));
+        text.AppendLine().AppendLine(Labels.Get("OverdueAudits"));
+        Reasoned(text, section.OverdueAudits.Select(f => (f.Item, (IReadOnlyList<PartyBuilding.Core.Reason>)[f.Reason])));
     }
 
     internal static string List(IReadOnlyList<string> items) => items.Count == 0 ? Labels.Get("None") : string.Join(", ", items);

@@ -27,6 +27,7 @@ internal sealed record TownshipReport
     public PetitionSection? Petitions { get; init; }
     public TeamsSection? Teams { get; init; }
     public required DuesSection Dues { get; init; }
+    public required GovernanceSection Governance { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>
@@ -184,3 +185,32 @@ internal sealed record CadreRow(
     RateRow? Recognition,
     RateRow? IncompetentShare,
     IReadOnlyList<Reason> Reasons);
+
+/// <summary>Major-matter procedures (三重一大, 四议两公开) with their verdicts, and overdue village disclosures and audits.</summary>
+internal sealed record GovernanceSection
+{
+    public required IReadOnlyList<MatterRow> Matters { get; init; }
+
+    public required IReadOnlyList<string> NotCompliant { get; init; }
+
+    public required IReadOnlyList<FindingRow> OverdueDisclosures { get; init; }
+
+    public required IReadOnlyList<FindingRow> OverdueAudits { get; init; }
+
+    public required string SchedulePolicy { get; init; }
+}
+
+internal sealed record MatterRow(
+    string Id,
+    string Organization,
+    string Level,
+    string Kind,
+    decimal Amount,
+    LocalDate DecidedOn,
+    string Policy,
+    bool Compliant,
+    string? FirstFailingStep,
+    IReadOnlyList<string> FailingSteps,
+    IReadOnlyList<Reason> Reasons);
+
+internal sealed record FindingRow(string Item, string Village, Reason Reason);

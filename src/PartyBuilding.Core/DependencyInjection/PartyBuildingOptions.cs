@@ -4,6 +4,7 @@ using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.Members;
+using PartyBuilding.Core.Governance;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Petitions;
 using PartyBuilding.Core.Teams;
@@ -59,4 +60,7 @@ public sealed class PartyBuildingOptions
     /// <summary>The versions of the dues policy (brackets, fixed sums, back payment, review flag); a dated decision uses the version in force on its date.</summary>
     /// <value>The default value is one version holding <see cref="DuesPolicy.Default"/>.</value>
     public PolicySet<DuesPolicy> Dues { get; set; } = PolicySet.Of(DuesPolicy.Default);
+    /// <summary>The versions of the governance policy; a procedure is checked under the version in force on its decision's date.</summary>
+    /// <value>The default value is <see cref="GovernancePolicy.Versions"/>: the village committee law of 2018 and of 2026 (from 2026-01-01).</value>
+    public PolicySet<GovernancePolicy> Governance { get; set; } = GovernancePolicy.Versions;
 }

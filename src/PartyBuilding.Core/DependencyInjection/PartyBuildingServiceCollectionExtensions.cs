@@ -15,6 +15,8 @@ using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
 using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Members.Validation;
+using PartyBuilding.Core.Governance;
+using PartyBuilding.Core.Governance.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 using PartyBuilding.Core.Petitions;
@@ -65,6 +67,7 @@ public static class PartyBuildingServiceCollectionExtensions
         Validate(options.Petitions, nameof(options.Petitions), new PetitionPolicyValidator(), failures);
         Validate(options.Teams, nameof(options.Teams), new TeamsPolicyValidator(), failures);
         Validate(options.Dues, nameof(options.Dues), new DuesPolicyValidator(), failures);
+        Validate(options.Governance, nameof(options.Governance), new GovernancePolicyValidator(), failures);
         Failures.ThrowIfAny(failures);
 
 #pragma warning disable RS0030 // The one place the library names the system clock: hosts may override it.
@@ -143,6 +146,13 @@ public static class PartyBuildingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<DuesPolicy>, DuesPolicyValidator>();
         services.TryAddSingleton<IValidator<DuesBasis>, DuesBasisValidator>();
         services.TryAddSingleton<IValidator<DuesPayment>, DuesPaymentValidator>();
+        // Governance procedures, disclosure and audits
+        AddPolicies(services, options.Governance);
+        services.TryAddSingleton<IProcedureChecker>(sp => new ProcedureChecker(sp.GetRequiredService<PolicySet<GovernancePolicy>>()));
+        services.TryAddSingleton<IVillageAffairsMonitor>(sp => new VillageAffairsMonitor(sp.GetRequiredService<PolicySet<GovernancePolicy>>()));
+        services.TryAddSingleton<IValidator<GovernancePolicy>, GovernancePolicyValidator>();
+        services.TryAddSingleton<IValidator<MajorMatter>, MajorMatterValidator>();
+        services.TryAddSingleton<IValidator<ProcedureRecord>, ProcedureRecordValidator>();
         return services;
     }
 

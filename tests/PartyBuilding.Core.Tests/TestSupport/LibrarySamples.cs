@@ -10,6 +10,7 @@ using PartyBuilding.Core.DependencyInjection;
 using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.Governance;
 using PartyBuilding.Core.Members;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Outreach;
@@ -41,6 +42,7 @@ internal static class LibrarySamples
         typeof(IPetitionRouter),
         typeof(IWeakTeamAssessor), typeof(ICadreTrainingAssessor),
         typeof(IDuesCalculator), typeof(IDuesStandingAssessor),
+        typeof(IProcedureChecker), typeof(IVillageAffairsMonitor),
     ];
 
     /// <summary>Methods that change the object they are called on: never called while sampling (the samples are shared).</summary>
@@ -380,6 +382,45 @@ internal static class LibrarySamples
 
         return c;
     }
+    // ---- governance -------------------------------------------------------------------------------------
+
+    /// <summary>A village road matter through all six steps, a township appointment, and a township matter decided by the office alone.</summary>
+    public static readonly MajorMatter[] Matters =
+    [
+        new(new MatterId("road-2026"), Org("V1"), GovernanceLevel.Village, MatterKind.Expenditure, 180_000m) { Signature = new(true, true, PostsHeldByOnePerson: true, SecondMemberSigned: true) },
+        new(new MatterId("appoint-1"), Org("T"), GovernanceLevel.Township, MatterKind.ImportantAppointment),
+        new(new MatterId("grant-2"), Org("T"), GovernanceLevel.Township, MatterKind.Expenditure, 1_200_000m),
+    ];
+
+    public static readonly ProcedureRecord[] VillageRecords =
+    [
+        new(ProcedureRecordKind.BranchCommitteeMeeting, new LocalDate(2026, 3, 2)) { Due = 5, Present = 5, VotesFor = 5 },
+        new(ProcedureRecordKind.JointMeeting, new LocalDate(2026, 3, 5)) { Due = 9, Present = 8, VotesFor = 8 },
+        new(ProcedureRecordKind.MembersNotice, new LocalDate(2026, 3, 6)),
+        new(ProcedureRecordKind.MembersMeeting, new LocalDate(2026, 3, 10)) { Due = 42, Present = 30, VotesFor = 25 },
+        new(ProcedureRecordKind.RepresentativesMeeting, new LocalDate(2026, 3, 15)) { Due = 30, Present = 20, VotesFor = 11 },
+        new(ProcedureRecordKind.ResolutionDisclosure, new LocalDate(2026, 3, 18)) { PostedUntil = new LocalDate(2026, 3, 25) },
+        new(ProcedureRecordKind.ResultDisclosure, new LocalDate(2026, 9, 1)),
+    ];
+
+    public static readonly ProcedureRecord[] TownshipRecords =
+    [
+        new(ProcedureRecordKind.OfficeMeeting, new LocalDate(2026, 4, 1)) { Due = 5, Present = 5, VotesFor = 5, HeldInVillage = true },
+        new(ProcedureRecordKind.CommitteeMeeting, new LocalDate(2026, 4, 8)) { Due = 9, Present = 6, VotesFor = 5 },
+    ];
+
+    public static readonly DisclosureSummary[] Disclosures =
+    [
+        new() { Id = new DisclosureId("V1-general"), Village = Org("V1"), Category = DisclosureCategory.General, Since = new LocalDate(2025, 1, 1), LastDisclosedOn = new LocalDate(2026, 1, 5) },
+        new() { Id = new DisclosureId("V1-finance"), Village = Org("V1"), Category = DisclosureCategory.Finance, MonthlyFinance = true, Since = new LocalDate(2025, 1, 1), LastDisclosedOn = new LocalDate(2026, 5, 2) },
+        new() { Id = new DisclosureId("V1-road"), Village = Org("V1"), Category = DisclosureCategory.MajorMatter, Since = new LocalDate(2026, 6, 20) },
+    ];
+
+    public static readonly AuditSummary[] Audits =
+    [
+        new() { Id = new AuditId("V1-finance-audit"), Village = Org("V1"), Kind = AuditKind.Finance, Since = new LocalDate(2024, 1, 1), LastDoneOn = new LocalDate(2025, 3, 31) },
+        new() { Id = new AuditId("V1-departure-li"), Village = Org("V1"), Kind = AuditKind.Departure, Since = new LocalDate(2026, 2, 1), NextElectionOn = new LocalDate(2026, 6, 28) },
+    ];
 
     private static IAccountabilityEscalator Escalator => Services.GetRequiredService<IAccountabilityEscalator>();
 
@@ -496,6 +537,19 @@ internal static class LibrarySamples
                 },
                 new SanctionRequest { Subject = OrganizationSubject, Kind = MisconductKind.Inaction, Impact = Impact.Minor, DecidedOn = AsOf, PromptRemedy = true },
             ],
+            [typeof(MatterId)] = [.. Matters.Select(m => (object?)m.Id)],
+            [typeof(DisclosureId)] = [.. Disclosures.Select(d => (object?)d.Id)],
+            [typeof(AuditId)] = [.. Audits.Select(a => (object?)a.Id)],
+            [typeof(MajorMatter)] = [.. Matters],
+            [typeof(ProcedureRecord)] = [.. VillageRecords, .. TownshipRecords],
+            [typeof(IEnumerable<ProcedureRecord>)] = [VillageRecords, TownshipRecords, VillageRecords.Take(3).ToArray()],
+            [typeof(DisclosureSummary)] = [.. Disclosures],
+            [typeof(IEnumerable<DisclosureSummary>)] = [Disclosures, Array.Empty<DisclosureSummary>()],
+            [typeof(AuditSummary)] = [.. Audits],
+            [typeof(IEnumerable<AuditSummary>)] = [Audits, Array.Empty<AuditSummary>()],
+            [typeof(GovernancePolicy)] = [GovernancePolicy.Default, GovernancePolicy.Amended2026],
+            [typeof(PolicySet<GovernancePolicy>)] = [GovernancePolicy.Versions],
+            [typeof(PolicyVersion<GovernancePolicy>)] = [.. GovernancePolicy.Versions.Versions],
             [typeof(RectificationOrder)] =
             [
                 new RectificationOrder(new RectificationOrderId("order-1"), new CaseId("case-1"), CadreSubject, CaseStart, CaseStart.PlusDays(30), "Answer every permit"),
