@@ -8,7 +8,7 @@ internal static class Failures
 {
     /// <summary>A failure of <paramref name="property"/> with <paramref name="code"/> and its localized text.</summary>
     public static ValidationFailure Of(string property, string code, object? attemptedValue, params object?[] arguments) =>
-        new(property, MessageCatalog.Format(code, arguments), attemptedValue) { ErrorCode = code };
+        new(property, MessageCatalog.FormatFailure(code, property, attemptedValue, arguments), attemptedValue) { ErrorCode = code };
 
     /// <summary>Throws an <see cref="InvalidInputException"/> naming every failure, if there is any.</summary>
     public static void ThrowIfAny(List<ValidationFailure> failures)

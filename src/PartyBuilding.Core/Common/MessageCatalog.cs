@@ -47,6 +47,32 @@ internal static class MessageCatalog
         return arguments.Length == 0 ? template : string.Format(culture, template, arguments);
     }
 
+    /// <summary>
+    /// The text of a failure built by hand: numbered placeholders from <paramref name="arguments"/>, and
+    /// FluentValidation's <c>{PropertyName}</c> and <c>{PropertyValue}</c> filled as FluentValidation fills them,
+    /// so a code's text reads the same whether a validator rule or <see cref="Failures.Of"/> reports it.
+    /// </summary>
+    public static string FormatFailure(string code, string property, object? attemptedValue, object?[] arguments)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var template = Get(code, culture);
+        if (arguments.Length > 0)
+        {
+            // Doubled braces survive string.Format as the named placeholders, filled below.
+            template = string.Format(
+                culture,
+                template.Replace(PropertyName, "{" + PropertyName + "}", StringComparison.Ordinal).Replace(PropertyValue, "{" + PropertyValue + "}", StringComparison.Ordinal),
+                arguments);
+        }
+
+        return template
+            .Replace(PropertyName, property, StringComparison.Ordinal)
+            .Replace(PropertyValue, Convert.ToString(attemptedValue, culture) ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    private const string PropertyName = "{PropertyName}";
+    private const string PropertyValue = "{PropertyValue}";
+
     /// <summary>Whether <paramref name="culture"/> itself (without falling back to a parent) has text for <paramref name="code"/>.</summary>
     internal static bool HasOwnText(string code, CultureInfo culture) =>
         ManagerOf(code)?.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?.GetString(code) is not null;

@@ -289,6 +289,16 @@ public sealed partial class HostileInputTests
         Assert.Contains("' '", failures[1].ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_failure_built_by_hand_fills_the_validators_placeholders_too()
+    {
+        var failure = Culture.Under("en", () => Failures.Of("Criteria[0]", PartyBuilding.Core.Teams.TeamsErrorCodes.EnumUndefined, (PartyBuilding.Core.Teams.WeakTeamCriterion)(-3)));
+        var withArguments = Culture.Under("en", () => Failures.Of("Label", AccountabilityErrorCodes.PolicyLabelUnknown, "x", "x"));
+
+        Assert.Equal("'-3' is not a defined value.", failure.ErrorMessage);
+        Assert.Equal("No policy version is labelled 'x'.", withArguments.ErrorMessage);
+    }
+
     private static IEnumerable<(string Code, string Text)> AllTexts() =>
         MessageCatalog.All.SelectMany(m => m.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!
             .Cast<System.Collections.DictionaryEntry>().Select(e => ((string)e.Key, (string)e.Value!)));
