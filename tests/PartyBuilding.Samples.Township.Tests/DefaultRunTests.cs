@@ -48,6 +48,19 @@ public sealed class DefaultRunTests
     }
 
     [Fact]
+    public void The_evaluation_takes_a_fixed_box_a_mobile_box_and_a_count_sheet_and_its_ballots_add_up()
+    {
+        var evaluation = HostRun.Of("--format", "json").Json().GetProperty("evaluation");
+
+        var byBox = evaluation.GetProperty("castByBox");
+        var bySheet = evaluation.GetProperty("castByCountSheet");
+        Assert.True(byBox.GetProperty("fixed").GetInt32() > 0);
+        Assert.True(byBox.GetProperty("mobile").GetInt32() > 0);
+        Assert.True(bySheet.GetProperty("Villager representatives").GetInt32() > 0);
+        Assert.Equal(evaluation.GetProperty("ballotsCast").GetInt32(), Sum(byBox) + Sum(bySheet));
+    }
+
+    [Fact]
     public void The_json_report_accountability_totals_add_up_and_show_every_state_of_concern()
     {
         var accountability = HostRun.Of("--format", "json").Json().GetProperty("accountability");

@@ -69,6 +69,8 @@ internal sealed partial class ReportBuilder
             Turnout = RateRow.Of(result.Turnout),
             QuorumMet = result.QuorumMet,
             WithheldGroups = published.WithheldGroups,
+            CastByBox = boxes.ToDictionary(b => b.Key, b => b.Value.CastCount, StringComparer.Ordinal),
+            CastByCountSheet = sheet.Groups.ToDictionary(g => g.Group, g => g.Cast, StringComparer.Ordinal),
             ByOutcome = Enum.GetValues<EvaluationOutcome>().ToDictionary(o => o.ToString(), o => result.Candidates.Count(c => c.Outcome == o)),
             Cadres = published.Candidates.Select(p =>
             {

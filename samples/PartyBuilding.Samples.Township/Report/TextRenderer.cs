@@ -128,6 +128,8 @@ internal static partial class TextRenderer
         Heading(text, Labels.Get("Evaluation"));
         text.AppendLine(CultureInfo.InvariantCulture, $"{section.Round}: {Labels.Get("Eligible")} {section.Eligible}, {Labels.Get("Cast")} {section.BallotsCast} ({Labels.Get("Valid")} {section.ValidBallots}, {Labels.Get("Invalid")} {section.InvalidBallots}), {Labels.Get("Turnout")} {section.Turnout.Percent.ToString(CultureInfo.InvariantCulture)} %");
         text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Withheld")}: {List(section.WithheldGroups)}");
+        Counts(text, Labels.Get("CastByBox"), section.CastByBox);
+        Counts(text, Labels.Get("CastByCountSheet"), section.CastByCountSheet);
         Counts(text, Labels.Get("Outcome"), section.ByOutcome);
         text.AppendLine();
         static string Cell(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";

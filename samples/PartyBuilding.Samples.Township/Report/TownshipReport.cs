@@ -168,6 +168,12 @@ internal sealed record EvaluationSection
     /// <summary>Groups whose breakdown is withheld so that no voter's ballot can be singled out.</summary>
     public required IReadOnlyList<string> WithheldGroups { get; init; }
 
+    /// <summary>Ballots cast in each box of the round (the fixed box and the mobile box share one issuance register).</summary>
+    public required IReadOnlyDictionary<string, int> CastByBox { get; init; }
+
+    /// <summary>Groups entered from the tellers' count sheets, with the ballots each sheet counts.</summary>
+    public required IReadOnlyDictionary<string, int> CastByCountSheet { get; init; }
+
     /// <summary>Cadres per outcome; adds up to the number of candidates.</summary>
     public required IReadOnlyDictionary<string, int> ByOutcome { get; init; }
 
