@@ -25,7 +25,28 @@ public sealed class TeamsSectionTests
         Assert.Equal(["RC-2025-01"], Strings(teams.GetProperty("rectificationsOverdue")));
         Assert.Equal(["cadre-05", "cadre-14"], Strings(teams.GetProperty("trainingOverdue")));
         Assert.Equal(["V04", "V06", "V08"], Strings(teams.GetProperty("midTermDue")));
-        Assert.Equal(["RequiredMeetingsDue", "RequiredMeetingsHeld", "PetitionsInPeriod"], Strings(teams.GetProperty("plainFields")));
+        // Meetings come from the education section and petitions from the petitions section: no field read as plain data.
+        Assert.Empty(Strings(teams.GetProperty("plainFields")));
+    }
+
+    [Fact]
+    public void Each_village_profile_takes_its_meetings_from_the_education_section_and_its_petitions_from_the_petitions_section()
+    {
+        var json = HostRun.Of("--format", "json").Json();
+        var compliance = json.GetProperty("education").GetProperty("organizations").EnumerateArray().ToDictionary(o => o.GetProperty("id").GetString()!);
+        var petitions = json.GetProperty("petitions").GetProperty("all").EnumerateArray().GroupBy(p => p.GetProperty("village").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+        var villages = json.GetProperty("teams").GetProperty("villages").EnumerateArray().ToDictionary(v => v.GetProperty("id").GetString()!);
+
+        foreach (var (id, village) in villages)
+        {
+            var criteria = Strings(village.GetProperty("criteria"));
+            var row = compliance[id];
+            var judged = row.GetProperty("periodsJudged").GetInt32();
+            var held = judged - row.GetProperty("missed").GetInt32();
+            // The default bound: meetings held at least 4/5 of those due.
+            Assert.Equal(held * 5 < judged * 4, criteria.Contains("MeetingsNotHeld"));
+            Assert.Equal(petitions.GetValueOrDefault(id) >= 5, criteria.Contains("PetitionsConcentrated"));
+        }
     }
 
     [Fact]

@@ -95,7 +95,7 @@ internal sealed record CadreTrainingData
     public List<CadrePost> Posts { get; init; } = [];
 }
 
-/// <summary>One village team. <c>RequiredMeetings*</c> and <c>PetitionsInPeriod</c> stand in for the education and petitions sections.</summary>
+/// <summary>One village team. <c>RequiredMeetings*</c> and <c>PetitionsInPeriod</c> count only for a village the education or petitions section does not cover.</summary>
 internal sealed record VillageTeamRecord
 {
     public required string Organization { get; init; }

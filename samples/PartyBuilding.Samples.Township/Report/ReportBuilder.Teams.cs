@@ -15,10 +15,9 @@ namespace PartyBuilding.Samples.Township.Report;
 /// </summary>
 internal sealed partial class ReportBuilder
 {
-    /// <summary>Profile fields read straight from the data file until the education and petitions sections exist on this branch.</summary>
-    private static readonly string[] PlainFields = ["RequiredMeetingsDue", "RequiredMeetingsHeld", "PetitionsInPeriod"];
-
-    private TeamsSection BuildTeams(TownshipData data, TeamsRecord record, LocalDate asOf, EvaluationSection? evaluation, AccountabilitySection accountability)
+    private TeamsSection BuildTeams(
+        TownshipData data, TeamsRecord record, LocalDate asOf, EvaluationSection? evaluation, AccountabilitySection accountability,
+        EducationSection? education, PetitionSection? petitions)
     {
         var assessor = services.GetRequiredService<IWeakTeamAssessor>();
         var training = services.GetRequiredService<ICadreTrainingAssessor>();
@@ -38,7 +37,19 @@ internal sealed partial class ReportBuilder
         var cases = record.Rectifications.Select((r, i) => mapper.Guarded($"teams.rectifications[{i}] (id '{r.Id}')", () => Rectification(r, asOf, policies))).ToList();
         var inRectification = cases.Where(c => c.State != RectificationState.Accepted).Select(c => c.Organization.Value).ToHashSet(StringComparer.Ordinal);
 
+        // Required meetings from the education section (periods judged, and those not missed) and petitions in the
+        // period from the petitions section; a village neither section covers keeps the figures of its data record.
+        var meetings = education?.Organizations.ToDictionary(o => o.Id, StringComparer.Ordinal) ?? [];
+        var petitionCounts = petitions?.All.GroupBy(p => p.Village, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal) ?? [];
+        var plainFields = new SortedSet<string>(StringComparer.Ordinal);
+
         var villages = new List<TeamRow>();
+        int Plain(int value, string field)
+        {
+            plainFields.Add(field);
+            return value;
+        }
+
         var assessments = new List<TeamAssessmentSummary>();
         var inspections = new List<MidTermInspectionSummary>();
         foreach (var v in record.Villages)
@@ -52,10 +63,10 @@ internal sealed partial class ReportBuilder
                 Organization = id,
                 SecretaryVacantSince = v.SecretaryVacantSince,
                 WorkStalled = v.WorkStalled,
-                RequiredMeetingsDue = v.RequiredMeetingsDue,
-                RequiredMeetingsHeld = v.RequiredMeetingsHeld,
+                RequiredMeetingsDue = meetings.TryGetValue(v.Organization, out var held) ? held.PeriodsJudged : Plain(v.RequiredMeetingsDue, "RequiredMeetingsDue"),
+                RequiredMeetingsHeld = held is not null ? held.PeriodsJudged - held.Missed : Plain(v.RequiredMeetingsHeld, "RequiredMeetingsHeld"),
                 LastDevelopmentCandidateOn = v.LastDevelopmentCandidateOn,
-                PetitionsInPeriod = v.PetitionsInPeriod,
+                PetitionsInPeriod = petitions is not null ? petitionCounts.GetValueOrDefault(v.Organization) : Plain(v.PetitionsInPeriod, "PetitionsInPeriod"),
                 AssessmentRank = rank[id],
                 AssessmentRanked = proposal.Ranked,
                 PublicSatisfaction = v.PublicSatisfaction is null ? null : ParseRatio(v.PublicSatisfaction, v.Organization),
@@ -84,7 +95,7 @@ internal sealed partial class ReportBuilder
 
         return new TeamsSection
         {
-            PlainFields = PlainFields,
+            PlainFields = [.. plainFields],
             Villages = villages,
             WeakAndLax = villages.Count(v => v.WeakAndLax),
             ProposedForReview = [.. proposal.Proposed.Select(o => o.Value)],

@@ -16,6 +16,8 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
         var registry = mapper.Registry(data);
         var evaluation = data.Evaluation is null ? null : BuildEvaluation(data.Evaluation);
         var accountability = BuildAccountability(data, asOf);
+        var education = data.Education is null ? null : BuildEducation(data, data.Education, asOf);
+        var petitions = data.Petitions.Count == 0 ? null : BuildPetitions(data, asOf);
         return new TownshipReport
         {
             Township = data.Name,
@@ -27,9 +29,9 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Evaluation = evaluation,
             Accountability = accountability,
             Outreach = BuildOutreach(data, asOf),
-            Education = data.Education is null ? null : BuildEducation(data, data.Education, asOf),
-            Petitions = data.Petitions.Count == 0 ? null : BuildPetitions(data, asOf),
-            Teams = data.Teams is null ? null : BuildTeams(data, data.Teams, asOf, evaluation, accountability),
+            Education = education,
+            Petitions = petitions,
+            Teams = data.Teams is null ? null : BuildTeams(data, data.Teams, asOf, evaluation, accountability, education, petitions),
             Dues = BuildDues(data, asOf),
             Governance = BuildGovernance(asOf),
         };
