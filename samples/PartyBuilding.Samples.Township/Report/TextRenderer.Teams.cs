@@ -33,7 +33,7 @@ internal static partial class TextRenderer
         Table(
             text,
             [Labels.Get("Rectification"), Labels.Get("Organization"), Labels.Get("State"), Labels.Get("ProgressCheckDue"), Labels.Get("Deadline"), Labels.Get("Overdue")],
-            section.Rectifications.Select(r => new[] { r.Id, r.Organization, Labels.Get(r.State), Date(r.ProgressCheckDue), Date(r.Deadline), r.Overdue ? Labels.Get("Yes") : string.Empty }));
+            section.Rectifications.Select(r => new[] { r.Id, r.Organization, Labels.Get("Rectification." + r.State), Date(r.ProgressCheckDue), Date(r.Deadline), r.Overdue ? Labels.Get("Yes") : string.Empty }));
         text.AppendLine().AppendLine(Labels.Get("ProgressChecksDue")).AppendLine("  " + List(section.ProgressChecksDue));
         text.AppendLine().AppendLine(Labels.Get("RectificationsOverdue")).AppendLine("  " + List(section.RectificationsOverdue));
         text.AppendLine();
