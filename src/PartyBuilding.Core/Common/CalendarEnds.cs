@@ -8,6 +8,17 @@ namespace PartyBuilding.Core;
 /// </summary>
 internal static class CalendarEnds
 {
+    /// <summary><paramref name="date"/> less <paramref name="days"/> (not negative), or the first representable date.</summary>
+    public static LocalDate MinusDays(LocalDate date, long days) =>
+        days <= Period.DaysBetween(LocalDate.MinIsoValue, date) ? date.PlusDays((int)-days) : LocalDate.MinIsoValue;
+
+    /// <summary><paramref name="date"/> plus <paramref name="months"/> (not negative) calendar months, or the last representable date.</summary>
+    public static LocalDate PlusMonths(LocalDate date, long months) =>
+        months <= ((long)(LocalDate.MaxIsoValue.Year - date.Year) * 12) + (12 - date.Month) ? date.PlusMonths((int)months) : LocalDate.MaxIsoValue;
+
+    /// <summary>The last day of <paramref name="year"/>, or the last representable date for a year beyond the calendar.</summary>
+    public static LocalDate YearEnd(int year) => year >= LocalDate.MaxIsoValue.Year ? LocalDate.MaxIsoValue : new LocalDate(year, 12, 31);
+
     /// <summary><paramref name="start"/> plus <paramref name="days"/> (not negative), or the last representable date.</summary>
     public static LocalDate PlusDays(LocalDate start, long days) =>
         days <= Period.DaysBetween(start, LocalDate.MaxIsoValue) ? start.PlusDays((int)days) : LocalDate.MaxIsoValue;

@@ -176,7 +176,7 @@ public sealed class ProcedureChecker : IProcedureChecker
                 {
                     reasons.Add(Reason.Of(GovernanceReasonCodes.NoticeMissing, policy.MembersNoticeDaysBefore));
                 }
-                else if (notice.On > GovernanceDates.DaysBefore(record.On, policy.MembersNoticeDaysBefore))
+                else if (notice.On > CalendarEnds.MinusDays(record.On, policy.MembersNoticeDaysBefore))
                 {
                     reasons.Add(Reason.Of(GovernanceReasonCodes.NoticeLate, notice.On, record.On, policy.MembersNoticeDaysBefore));
                 }
@@ -187,12 +187,12 @@ public sealed class ProcedureChecker : IProcedureChecker
                 break;
             default:
                 if (step == DeliberationStep.ResolutionDisclosure && slots[(int)DeliberationStep.VillagersResolution] is { } resolution
-                    && record.On > GovernanceDates.DaysAfter(resolution.On, policy.MajorMatterDisclosureDays))
+                    && record.On > CalendarEnds.PlusDays(resolution.On, policy.MajorMatterDisclosureDays))
                 {
                     reasons.Add(Reason.Of(GovernanceReasonCodes.DisclosureLate, record.On, resolution.On, policy.MajorMatterDisclosureDays));
                 }
 
-                if (record.PostedUntil is { } until && until < GovernanceDates.DaysAfter(record.On, policy.NoticePostedDays))
+                if (record.PostedUntil is { } until && until < CalendarEnds.PlusDays(record.On, policy.NoticePostedDays))
                 {
                     reasons.Add(Reason.Of(GovernanceReasonCodes.NoticeTakenDownEarly, GovernanceNames.Of(step), record.On, until, policy.NoticePostedDays));
                 }

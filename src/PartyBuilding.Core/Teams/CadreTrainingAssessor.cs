@@ -37,7 +37,7 @@ public sealed class CadreTrainingAssessor : ICadreTrainingAssessor
         var reasons = new List<Reason>(3);
 
         // Induction: sessions from election to the deadline, the first day of the one that reaches the minimum.
-        var inductionDue = TeamDates.PlusMonths(cadre.ElectedOn, policy.InductionWithinMonths);
+        var inductionDue = CalendarEnds.PlusMonths(cadre.ElectedOn, policy.InductionWithinMonths);
         long inductionDays = 0;
         LocalDate? completed = null;
         foreach (var session in sessions.Where(s => s.StartsOn >= cadre.ElectedOn && s.StartsOn <= inductionDue))
@@ -67,7 +67,7 @@ public sealed class CadreTrainingAssessor : ICadreTrainingAssessor
             : DaysIn(asOf.Year) >= policy.RotationMinDaysPerYear ? (TrainingStatus.Done, asOf.Year)
             : (TrainingStatus.Pending, asOf.Year);
         var days = DaysIn(year);
-        var rotationDue = TeamDates.YearEnd(rotation == TrainingStatus.Done ? year + 1 : year);
+        var rotationDue = CalendarEnds.YearEnd(rotation == TrainingStatus.Done ? year + 1 : year);
         reasons.Add(rotation switch
         {
             TrainingStatus.NotRequired => Reason.Of(TeamsReasonCodes.RotationNotRequired, year),

@@ -17,8 +17,8 @@ public sealed class MidTermInspection
     {
         Branch = branch;
         ElectedOn = electedOn;
-        DueOn = TeamDates.PlusMonths(electedOn, version.Policy.MidTermInspectionMonths);
-        OpensOn = TeamDates.PlusMonths(electedOn, version.Policy.MidTermInspectionMonths - version.Policy.MidTermWindowMonths);
+        DueOn = CalendarEnds.PlusMonths(electedOn, version.Policy.MidTermInspectionMonths);
+        OpensOn = CalendarEnds.PlusMonths(electedOn, version.Policy.MidTermInspectionMonths - version.Policy.MidTermWindowMonths);
         PolicyLabel = version.Label;
     }
 

@@ -82,10 +82,10 @@ public sealed class RectificationCase
     public LocalDate? AcceptedOn { get; private set; }
 
     /// <summary>The last day on which the progress check is on time: identification plus the policy's months.</summary>
-    public LocalDate ProgressCheckDue => TeamDates.PlusMonths(IdentifiedOn, Policy.Policy.ProgressCheckMonths);
+    public LocalDate ProgressCheckDue => CalendarEnds.PlusMonths(IdentifiedOn, Policy.Policy.ProgressCheckMonths);
 
     /// <summary>The last day on which acceptance is on time: identification plus the policy's months plus any extension.</summary>
-    public LocalDate Deadline => TeamDates.PlusMonths(IdentifiedOn, (long)Policy.Policy.RectificationMonths + ExtensionMonths);
+    public LocalDate Deadline => CalendarEnds.PlusMonths(IdentifiedOn, (long)Policy.Policy.RectificationMonths + ExtensionMonths);
 
     /// <summary>
     /// Whether the rectification is overdue on <paramref name="date"/>, judged by what had happened by that day: not
@@ -99,7 +99,7 @@ public sealed class RectificationCase
         }
 
         var extension = ExtendedOn is { } extended && extended <= date ? ExtensionMonths : 0;
-        return date > TeamDates.PlusMonths(IdentifiedOn, (long)Policy.Policy.RectificationMonths + extension);
+        return date > CalendarEnds.PlusMonths(IdentifiedOn, (long)Policy.Policy.RectificationMonths + extension);
     }
 
     /// <summary>Whether the progress check is overdue on <paramref name="date"/>: not made by that day, after its due day.</summary>

@@ -25,9 +25,9 @@ public sealed class AuditsDueSpec : OrdinalSpecification<AuditSummary>
             throw new InvalidInputException([Failures.Of(nameof(to), GovernanceErrorCodes.PeriodOutOfOrder, to, from, to)]);
         }
 
-        var low = GovernanceDates.MonthsBefore(from, policy.FinanceAuditMonths);
-        var high = GovernanceDates.MonthsBefore(to, policy.FinanceAuditMonths);
-        var electionBy = GovernanceDates.DaysAfter(to, 1);
+        var low = CalendarEnds.MinusMonths(from, policy.FinanceAuditMonths);
+        var high = CalendarEnds.MinusMonths(to, policy.FinanceAuditMonths);
+        var electionBy = CalendarEnds.PlusDays(to, 1);
         Query.Where(a =>
                 (a.Kind == AuditKind.Finance
                     && ((a.LastDoneOn == null && a.Since >= low && a.Since <= high) || (a.LastDoneOn >= low && a.LastDoneOn <= high)))

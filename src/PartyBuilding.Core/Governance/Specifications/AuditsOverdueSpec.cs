@@ -19,7 +19,7 @@ public sealed class AuditsOverdueSpec : OrdinalSpecification<AuditSummary>
     public AuditsOverdueSpec(LocalDate asOf, GovernancePolicy policy)
     {
         new GovernancePolicyValidator().ThrowIfInvalid(policy, nameof(policy));
-        var cutoff = GovernanceDates.MonthsBefore(asOf, policy.FinanceAuditMonths);
+        var cutoff = CalendarEnds.MinusMonths(asOf, policy.FinanceAuditMonths);
         Query.Where(a =>
                 (a.Kind == AuditKind.Finance && ((a.LastDoneOn == null && a.Since < cutoff) || a.LastDoneOn < cutoff))
                 || ((a.Kind == AuditKind.Tenure || a.Kind == AuditKind.Departure) && a.LastDoneOn == null && a.NextElectionOn <= asOf))

@@ -20,9 +20,9 @@ public sealed class DisclosuresOverdueSpec : OrdinalSpecification<DisclosureSumm
     public DisclosuresOverdueSpec(LocalDate asOf, GovernancePolicy policy)
     {
         new GovernancePolicyValidator().ThrowIfInvalid(policy, nameof(policy));
-        var general = GovernanceDates.MonthsBefore(asOf, policy.GeneralDisclosureMonths);
-        var monthly = GovernanceDates.MonthsBefore(asOf, policy.FinanceDisclosureMonths);
-        var major = GovernanceDates.DaysBefore(asOf, policy.MajorMatterDisclosureDays);
+        var general = CalendarEnds.MinusMonths(asOf, policy.GeneralDisclosureMonths);
+        var monthly = CalendarEnds.MinusMonths(asOf, policy.FinanceDisclosureMonths);
+        var major = CalendarEnds.MinusDays(asOf, policy.MajorMatterDisclosureDays);
         Query.Where(d =>
                 ((d.Category == DisclosureCategory.General || (d.Category == DisclosureCategory.Finance && !d.MonthlyFinance))
                     && ((d.LastDisclosedOn == null && d.Since < general) || d.LastDisclosedOn < general))
