@@ -269,12 +269,12 @@ public sealed class AccountabilityCaseTests
     public void A_complaint_with_a_default_id_a_missing_subject_and_a_blank_summary_is_refused_with_every_failure()
     {
         var error = Assert.Throws<InvalidInputException>(() =>
-            AccountabilityCase.Receive(new Complaint(default, null!, " "), Start, Policies));
+            AccountabilityCase.Receive(new Complaint(default, null!, " "), Start, FixturePolicies));
 
         Assert.Contains(AccountabilityErrorCodes.CaseIdMissing, error.Codes);
         Assert.Contains(AccountabilityErrorCodes.SubjectMissing, error.Codes);
         Assert.Contains(AccountabilityErrorCodes.SummaryEmpty, error.Codes);
-        Assert.Throws<ArgumentNullException>(() => AccountabilityCase.Receive(null!, Start, Policies));
+        Assert.Throws<ArgumentNullException>(() => AccountabilityCase.Receive(null!, Start, FixturePolicies));
         Assert.Throws<ArgumentNullException>(() => AccountabilityCase.Receive(Complaint(), Start, (PolicySet<AccountabilityPolicy>)null!));
     }
 

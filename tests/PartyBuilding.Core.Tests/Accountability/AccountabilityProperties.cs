@@ -115,7 +115,7 @@ public sealed class AccountabilityProperties
     public Property A_case_accepts_a_decision_only_when_its_finding_gives_it(EscalationFacts found, EscalationFacts decided)
     {
         var request = (decided with { Organization = found.Organization }).ToRequest(DecidedOn);
-        var c = AccountabilityCase.Receive(new Complaint(new CaseId("case-p"), request.Subject, "complaint"), DecidedOn.PlusDays(-30), Policies);
+        var c = AccountabilityCase.Receive(new Complaint(new CaseId("case-p"), request.Subject, "complaint"), DecidedOn.PlusDays(-30), FixturePolicies);
         c.StartInvestigation(DecidedOn.PlusDays(-29));
         c.Conclude(DecidedOn.PlusDays(-1), Finding.Substantiated(found.Kind, found.Impact) with
         {

@@ -8,9 +8,9 @@ internal static class CaseFixtures
 {
     public static readonly LocalDate Start = new(2026, 3, 2);
 
-    public static readonly PolicySet<AccountabilityPolicy> Policies = PolicySet.Of(AccountabilityPolicy.Default);
+    public static readonly PolicySet<AccountabilityPolicy> FixturePolicies = PolicySet.Of(AccountabilityPolicy.Default);
 
-    public static readonly AccountabilityEscalator Escalator = new(Policies);
+    public static readonly AccountabilityEscalator Escalator = new(FixturePolicies);
 
     public static readonly AccountabilitySubject Cadre = AccountabilitySubject.ForCadre(new CadreId("cadre-wang"));
 
@@ -22,7 +22,7 @@ internal static class CaseFixtures
         new(new CaseId(id), subject ?? Cadre, "Permit application ignored for three months");
 
     public static AccountabilityCase Received(string id = "case-1", AccountabilitySubject? subject = null) =>
-        AccountabilityCase.Receive(Complaint(id, subject), Start, Policies);
+        AccountabilityCase.Receive(Complaint(id, subject), Start, FixturePolicies);
 
     public static AccountabilityCase Investigating()
     {

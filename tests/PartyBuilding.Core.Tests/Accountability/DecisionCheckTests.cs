@@ -87,7 +87,7 @@ public sealed class DecisionCheckTests
     public void A_decision_that_ignores_the_missed_order_behind_the_case_is_refused()
     {
         var order = new RectificationOrder(new RectificationOrderId("order-1"), new CaseId("case-0"), Cadre, Day(0), Day(10), "Publish the permit queue");
-        var c = AccountabilityCase.OpenForMissedOrder(new CaseId("case-2"), order, Day(11), Policies);
+        var c = AccountabilityCase.OpenForMissedOrder(new CaseId("case-2"), order, Day(11), FixturePolicies);
         c.StartInvestigation(Day(12));
         c.Conclude(Day(20), Finding.Substantiated(MisconductKind.Inaction, Impact.Minor));
         var withoutMiss = Escalator.Decide(Request(MisconductKind.Inaction, Impact.Minor, Day(25)));

@@ -191,7 +191,7 @@ public sealed class EscalatorTests
     public void Deciding_a_case_uses_its_finding_and_the_miss_that_opened_it()
     {
         var order = new RectificationOrder(new RectificationOrderId("order-1"), new CaseId("case-0"), Cadre, Day(0), Day(30), "Publish the permit queue");
-        var c = AccountabilityCase.OpenForMissedOrder(new CaseId("case-2"), order, Day(31), Policies);
+        var c = AccountabilityCase.OpenForMissedOrder(new CaseId("case-2"), order, Day(31), FixturePolicies);
         c.StartInvestigation(Day(32));
         c.Conclude(Day(40), Finding.Substantiated(MisconductKind.Inaction, Impact.Significant) with { PromptRemedy = true, ObstructedInvestigation = true });
 

@@ -42,7 +42,7 @@ public sealed class RectificationOrderTests
     [Fact]
     public void A_missed_order_opens_a_new_case_against_the_same_subject_linked_to_the_first()
     {
-        var c = AccountabilityCase.OpenForMissedOrder(new CaseId("case-9"), Order(), Day(31), Policies);
+        var c = AccountabilityCase.OpenForMissedOrder(new CaseId("case-9"), Order(), Day(31), FixturePolicies);
 
         Assert.Equal(new CaseId("case-9"), c.Id);
         Assert.Equal(Cadre, c.Subject);
@@ -55,7 +55,7 @@ public sealed class RectificationOrderTests
     [Fact]
     public void An_order_that_is_not_missed_opens_no_case()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => AccountabilityCase.OpenForMissedOrder(new CaseId("case-9"), Order(), Day(30), Policies));
+        var error = Assert.Throws<InvalidOperationException>(() => AccountabilityCase.OpenForMissedOrder(new CaseId("case-9"), Order(), Day(30), FixturePolicies));
 
         Assert.StartsWith(AccountabilityErrorCodes.OrderNotMissed, error.Message);
     }
@@ -63,8 +63,8 @@ public sealed class RectificationOrderTests
     [Fact]
     public void An_invalid_order_or_case_id_opens_no_case()
     {
-        Assert.Throws<ArgumentNullException>(() => AccountabilityCase.OpenForMissedOrder(new CaseId("c"), null!, Day(31), Policies));
-        Assert.Contains(AccountabilityErrorCodes.CaseIdMissing, Assert.Throws<InvalidInputException>(() => AccountabilityCase.OpenForMissedOrder(default, Order(), Day(31), Policies)).Codes);
-        Assert.Contains(AccountabilityErrorCodes.OrderRequirementEmpty, Assert.Throws<InvalidInputException>(() => AccountabilityCase.OpenForMissedOrder(new CaseId("c"), Order() with { Requirement = "" }, Day(31), Policies)).Codes);
+        Assert.Throws<ArgumentNullException>(() => AccountabilityCase.OpenForMissedOrder(new CaseId("c"), null!, Day(31), FixturePolicies));
+        Assert.Contains(AccountabilityErrorCodes.CaseIdMissing, Assert.Throws<InvalidInputException>(() => AccountabilityCase.OpenForMissedOrder(default, Order(), Day(31), FixturePolicies)).Codes);
+        Assert.Contains(AccountabilityErrorCodes.OrderRequirementEmpty, Assert.Throws<InvalidInputException>(() => AccountabilityCase.OpenForMissedOrder(new CaseId("c"), Order() with { Requirement = "" }, Day(31), FixturePolicies)).Codes);
     }
 }

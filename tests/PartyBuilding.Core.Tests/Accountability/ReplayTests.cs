@@ -109,7 +109,7 @@ public sealed class ReplayTests
     [Fact]
     public void A_history_with_invalid_input_in_its_receipt_is_refused()
     {
-        CaseEvent[] history = [new CaseReceived(Start, new Complaint(new CaseId("c"), Cadre, ""), Policies.Latest)];
+        CaseEvent[] history = [new CaseReceived(Start, new Complaint(new CaseId("c"), Cadre, ""), FixturePolicies.Latest)];
 
         Assert.Contains(AccountabilityErrorCodes.SummaryEmpty, Assert.Throws<InvalidInputException>(() => AccountabilityCase.Replay(history)).Codes);
     }

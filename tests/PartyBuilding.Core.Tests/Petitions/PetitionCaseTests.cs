@@ -250,7 +250,7 @@ public sealed class PetitionCaseTests
     [Fact]
     public void A_case_is_not_opened_for_an_invalid_intake()
     {
-        var error = Assert.Throws<InvalidInputException>(() => PetitionCase.Receive(Intake() with { Representatives = 6, Petitioners = 6 }, Policies));
+        var error = Assert.Throws<InvalidInputException>(() => PetitionCase.Receive(Intake() with { Representatives = 6, Petitioners = 6 }, FixturePolicies));
 
         Assert.Equal([PetitionErrorCodes.TooManyRepresentatives], CodesOf(error));
     }

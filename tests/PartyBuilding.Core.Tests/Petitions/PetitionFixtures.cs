@@ -9,9 +9,9 @@ internal static class PetitionFixtures
     /// <summary>A Monday.</summary>
     public static readonly LocalDate Start = new(2026, 3, 2);
 
-    public static readonly PolicySet<PetitionPolicy> Policies = PolicySet.Of(PetitionPolicy.Default);
+    public static readonly PolicySet<PetitionPolicy> FixturePolicies = PolicySet.Of(PetitionPolicy.Default);
 
-    public static readonly PetitionRouter Router = new(Policies);
+    public static readonly PetitionRouter Router = new(FixturePolicies);
 
     public static LocalDate Day(int offset) => Start.PlusDays(offset);
 
@@ -24,7 +24,7 @@ internal static class PetitionFixtures
         new(new PetitionId(id), "Li Wei", category, gravity, at, Day(on));
 
     public static PetitionCase Received(PetitionTier at = PetitionTier.Village, string id = "pet-1") =>
-        PetitionCase.Receive(Intake(at: at, id: id), Policies);
+        PetitionCase.Receive(Intake(at: at, id: id), FixturePolicies);
 
     /// <summary>Received on day 0 and accepted on day 5.</summary>
     public static PetitionCase Accepted(PetitionTier at = PetitionTier.Village)

@@ -80,7 +80,7 @@ public sealed class PetitionProperties
     public Property Routing_is_total_and_deterministic(PetitionIntake intake)
     {
         var first = Router.Route(intake);
-        var second = new PetitionRouter(Policies).Route(intake);
+        var second = new PetitionRouter(FixturePolicies).Route(intake);
 
         var sameAnswer = first.Outcome == second.Outcome && first.Tier == second.Tier && first.ReportTo == second.ReportTo
             && first.Procedure == second.Procedure && Codes(first).SequenceEqual(Codes(second))

@@ -14,7 +14,7 @@ public sealed class SpecificationTests
         var handling = Accepted(); // due day 65
         var reviewed = Answered(PetitionTier.Township);
         reviewed.RequestReview(Day(45)); // due day 75 at the county
-        var village = PetitionCase.Receive(Intake(id: "p-village") with { MatterKey = "well" }, Policies);
+        var village = PetitionCase.Receive(Intake(id: "p-village") with { MatterKey = "well" }, FixturePolicies);
         village.Accept(Day(1));
         village.Answer(Day(20));
         return
@@ -71,7 +71,7 @@ public sealed class SpecificationTests
     {
         var onTime = Accepted();
         onTime.Answer(Day(65));
-        var late = PetitionCase.Receive(Intake(id: "late"), Policies);
+        var late = PetitionCase.Receive(Intake(id: "late"), FixturePolicies);
         late.Accept(Day(5));
         late.Answer(Day(66));
         var up = Answered(PetitionTier.Township);

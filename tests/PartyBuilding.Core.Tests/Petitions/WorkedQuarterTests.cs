@@ -14,7 +14,7 @@ public sealed class WorkedQuarterTests
     public void Step_1_the_small_matter_stays_in_the_village_and_is_handled_by_5_June()
     {
         var routing = Router.Route(Drain);
-        var petition = PetitionCase.Receive(Drain, Policies);
+        var petition = PetitionCase.Receive(Drain, FixturePolicies);
         petition.Accept(new LocalDate(2026, 4, 6));
 
         Assert.Equal((RoutingOutcome.Handled, PetitionTier.Village), (routing.Outcome, routing.Tier));

@@ -11,7 +11,7 @@ public sealed class MidTermInspectionTests
     [Fact]
     public void Due_thirty_months_after_the_election_overdue_the_day_after()
     {
-        var inspection = MidTermInspection.Schedule(new OrganizationId("V1"), Elected, Policies);
+        var inspection = MidTermInspection.Schedule(new OrganizationId("V1"), Elected, FixturePolicies);
 
         Assert.Equal(new LocalDate(2023, 9, 20), inspection.DueOn);
         Assert.Equal(new LocalDate(2023, 6, 20), inspection.OpensOn);
@@ -30,7 +30,7 @@ public sealed class MidTermInspectionTests
         var policies = PolicySet.Of(TeamsPolicy.Default with { MidTermInspectionMonths = 18, MidTermWindowMonths = 0 });
 
         Assert.Equal(new LocalDate(2022, 9, 20), MidTermInspection.Schedule(new OrganizationId("V1"), Elected, policies).DueOn);
-        Assert.Equal(LocalDate.MaxIsoValue, MidTermInspection.Schedule(new OrganizationId("V1"), LocalDate.MaxIsoValue.PlusYears(-1), Policies).DueOn);
-        Assert.Equal(TeamsErrorCodes.IdMissing, CodeOf(() => MidTermInspection.Schedule(default, Elected, Policies)));
+        Assert.Equal(LocalDate.MaxIsoValue, MidTermInspection.Schedule(new OrganizationId("V1"), LocalDate.MaxIsoValue.PlusYears(-1), FixturePolicies).DueOn);
+        Assert.Equal(TeamsErrorCodes.IdMissing, CodeOf(() => MidTermInspection.Schedule(default, Elected, FixturePolicies)));
     }
 }

@@ -95,21 +95,21 @@ public sealed class RectificationCaseTests
     {
         Assert.Equal(
             $"{TeamsErrorCodes.IdMissing},{TeamsErrorCodes.IdMissing},{TeamsErrorCodes.CriteriaEmpty}",
-            CodeOf(() => RectificationCase.Identify(default, default, [], Start, Policies)));
+            CodeOf(() => RectificationCase.Identify(default, default, [], Start, FixturePolicies)));
         Assert.Equal(
             $"{TeamsErrorCodes.CriterionDuplicate},{TeamsErrorCodes.EnumUndefined}",
-            CodeOf(() => RectificationCase.Identify(new("R"), new("V"), [WeakTeamCriterion.LowSatisfaction, WeakTeamCriterion.LowSatisfaction, (WeakTeamCriterion)99], Start, Policies)));
+            CodeOf(() => RectificationCase.Identify(new("R"), new("V"), [WeakTeamCriterion.LowSatisfaction, WeakTeamCriterion.LowSatisfaction, (WeakTeamCriterion)99], Start, FixturePolicies)));
     }
 
     [Fact]
     public void A_case_opens_from_an_assessment_that_found_the_team_weak_and_not_from_one_that_did_not()
     {
         var weak = Assessor.Assess(Sound().Meeting(WeakTeamCriterion.MidTermInspectionPoor), AsOf);
-        var c = RectificationCase.Identify(new RectificationCaseId("R-9"), weak, AsOf, Policies);
+        var c = RectificationCase.Identify(new RectificationCaseId("R-9"), weak, AsOf, FixturePolicies);
 
         Assert.Equal([WeakTeamCriterion.MidTermInspectionPoor], c.Criteria);
-        Assert.Equal(TeamsErrorCodes.NotWeakAndLax, CodeOf(() => RectificationCase.Identify(new RectificationCaseId("R-9"), Assessor.Assess(Sound(), AsOf), AsOf, Policies)));
-        Assert.Equal(TeamsErrorCodes.EventBeforePrevious, CodeOf(() => RectificationCase.Identify(new RectificationCaseId("R-9"), weak, AsOf.PlusDays(-1), Policies)));
+        Assert.Equal(TeamsErrorCodes.NotWeakAndLax, CodeOf(() => RectificationCase.Identify(new RectificationCaseId("R-9"), Assessor.Assess(Sound(), AsOf), AsOf, FixturePolicies)));
+        Assert.Equal(TeamsErrorCodes.EventBeforePrevious, CodeOf(() => RectificationCase.Identify(new RectificationCaseId("R-9"), weak, AsOf.PlusDays(-1), FixturePolicies)));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ internal static class TeamFixtures
 {
     public static readonly LocalDate AsOf = new(2026, 6, 30);
 
-    public static readonly PolicySet<TeamsPolicy> Policies = PolicySet.Of(TeamsPolicy.Default);
+    public static readonly PolicySet<TeamsPolicy> FixturePolicies = PolicySet.Of(TeamsPolicy.Default);
 
     public static readonly WeakTeamAssessor Assessor = new();
 
@@ -42,7 +42,7 @@ internal static class TeamFixtures
     };
 
     public static RectificationCase Identified(LocalDate? on = null) =>
-        RectificationCase.Identify(new RectificationCaseId("R-1"), new OrganizationId("V1"), [WeakTeamCriterion.SecretaryVacant], on ?? AsOf, Policies);
+        RectificationCase.Identify(new RectificationCaseId("R-1"), new OrganizationId("V1"), [WeakTeamCriterion.SecretaryVacant], on ?? AsOf, FixturePolicies);
 
     public static string CodeOf(Action action)
     {

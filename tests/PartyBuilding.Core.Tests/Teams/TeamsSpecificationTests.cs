@@ -27,12 +27,12 @@ public sealed class TeamsSpecificationTests
     public void Branches_due_or_overdue_for_their_mid_term_inspection_are_found_from_the_day_the_window_opens()
     {
         var elected = new LocalDate(2021, 3, 20);
-        var due = MidTermInspectionSummary.Of(MidTermInspection.Schedule(new("V1"), elected, Policies));
+        var due = MidTermInspectionSummary.Of(MidTermInspection.Schedule(new("V1"), elected, FixturePolicies));
         MidTermInspectionSummary[] rows =
         [
             due,
-            MidTermInspectionSummary.Of(MidTermInspection.Schedule(new("V2"), elected.PlusDays(-1), Policies)),
-            MidTermInspectionSummary.Of(MidTermInspection.Schedule(new("V3"), elected.PlusDays(-10), Policies), new LocalDate(2023, 6, 1)),
+            MidTermInspectionSummary.Of(MidTermInspection.Schedule(new("V2"), elected.PlusDays(-1), FixturePolicies)),
+            MidTermInspectionSummary.Of(MidTermInspection.Schedule(new("V3"), elected.PlusDays(-10), FixturePolicies), new LocalDate(2023, 6, 1)),
         ];
 
         Assert.Empty(new MidTermInspectionsDueSpec(new LocalDate(2023, 6, 18)).Evaluate(rows));
@@ -45,7 +45,7 @@ public sealed class TeamsSpecificationTests
     {
         var start = new LocalDate(2026, 1, 15);
         var open = Identified(start);
-        var checkedCase = RectificationCase.Identify(new("R-2"), new("V2"), [WeakTeamCriterion.ElectionNotOnTime], start, Policies);
+        var checkedCase = RectificationCase.Identify(new("R-2"), new("V2"), [WeakTeamCriterion.ElectionNotOnTime], start, FixturePolicies);
         checkedCase.ApprovePlan(start, "Plan");
         checkedCase.CheckProgress(start.PlusMonths(5), "Note");
         RectificationCaseSummary[] rows = [RectificationCaseSummary.Of(open), RectificationCaseSummary.Of(checkedCase)];

@@ -45,7 +45,7 @@ public sealed class WorkedVillageTests
         Assert.Equal(1, proposal.Quota);
         Assert.Equal([Beiling], proposal.Proposed);
 
-        var c = RectificationCase.Identify(new RectificationCaseId("RC-2026-01"), assessment, new LocalDate(2026, 7, 6), Policies);
+        var c = RectificationCase.Identify(new RectificationCaseId("RC-2026-01"), assessment, new LocalDate(2026, 7, 6), FixturePolicies);
         Assert.Equal(new LocalDate(2027, 1, 6), c.ProgressCheckDue);
         Assert.Equal(new LocalDate(2027, 7, 6), c.Deadline);
         Assert.Equal(["beiling"], new TeamsAwaitingRectificationSpec().Evaluate([TeamAssessmentSummary.Of(assessment)]).Select(t => t.Organization.Value));
@@ -73,7 +73,7 @@ public sealed class WorkedVillageTests
     [Fact]
     public void Beiling_mid_term_inspection_and_new_secretary_training()
     {
-        var inspection = MidTermInspection.Schedule(Beiling, new LocalDate(2021, 3, 18), Policies);
+        var inspection = MidTermInspection.Schedule(Beiling, new LocalDate(2021, 3, 18), FixturePolicies);
         Assert.Equal(new LocalDate(2023, 6, 18), inspection.OpensOn);
         Assert.Equal(new LocalDate(2023, 9, 18), inspection.DueOn);
         Assert.Equal(MidTermInspectionStatus.Overdue, inspection.StatusOn(new LocalDate(2023, 9, 19), null));

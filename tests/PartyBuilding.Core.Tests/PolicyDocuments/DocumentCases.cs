@@ -1,0 +1,21 @@
+using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Organizations.Validation;
+using Xunit;
+
+namespace PartyBuilding.Core.Tests.PolicyDocuments;
+
+/// <summary>Every policy type's document format: a new format adds one line here and is covered by every generic test.</summary>
+public static class DocumentCases
+{
+    /// <summary>All formats.</summary>
+    public static readonly IReadOnlyList<DocumentCase> All =
+    [
+        new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
+    ];
+
+    /// <summary>The formats' names, for theories.</summary>
+    public static TheoryData<string> Names => [.. All.Select(c => c.Name)];
+
+    /// <summary>The case of <paramref name="name"/>.</summary>
+    public static DocumentCase Of(string name) => All.Single(c => c.Name == name);
+}
