@@ -37,7 +37,7 @@ internal static class TownshipHost
 
             var (data, source) = options.DataFile is null ? (MazhuTown.Create(), "embedded Mazhu Town") : (Load(options.DataFile), options.DataFile);
             using var services = new ServiceCollection().AddPartyBuilding().BuildServiceProvider();
-            var report = new ReportBuilder(services, new TownshipMapper(source)).Build(data, options.AsOf ?? data.AsOf);
+            var report = new ReportBuilder(services, new TownshipMapper(source)).Build(data, options.AsOf ?? data.AsOf, options.Posting);
             output.Write(options.Json ? JsonSerializer.Serialize(report, TownshipJson.Options) + Environment.NewLine : TextRenderer.Render(report));
             return 0;
         }
