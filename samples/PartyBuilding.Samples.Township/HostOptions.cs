@@ -18,9 +18,10 @@ internal sealed record HostOptions
           --format FORMAT    text (default) or json
           --as-of DATE       the report date, yyyy-MM-dd (default: the data's asOf date)
           --culture NAME     en (default) or zh-CN: the language of the whole report
-          --posting          the public posting of the evaluation (small rater groups withheld, only the
-                             reasons that may be posted) instead of the committee's report (default:
-                             every cadre's full figures and all reasons)
+          --posting          print the public posting of the democratic evaluation alone (small rater
+                             groups withheld, only the reasons that may be posted) instead of the
+                             committee's report (default: every section; the evaluation with every
+                             cadre's full figures and all reasons)
           --help             this text
 
         exit codes: 0 report printed; 2 bad arguments or bad data (one message, no report).

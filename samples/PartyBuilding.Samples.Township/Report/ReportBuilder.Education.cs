@@ -111,7 +111,7 @@ internal static class EducationText
 
         text.AppendLine().AppendLine(Labels.Get("Reasons"));
         Reasoned(text, section.Organizations.Where(r => r.Missed > 0).Select(r => ($"{r.Id} {r.Name}", (IReadOnlyList<Reason>)[.. r.Reasons.Where(x => x.Code != EducationReasonCodes.PeriodCut)])));
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Training")} {section.TrainingYear}: {TextRenderer.Rate(section.TrainingRate)} {Labels.Get("TrainingMet")}");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Training")} {section.TrainingYear}: {Labels.Get("TrainingMet")} {TextRenderer.Rate(section.TrainingRate)}{Labels.Get("TrainingBelow")}");
         Reasoned(text, section.BelowHours.Select(r => ($"{r.Member} ({Labels.Get(r.Role)})", (IReadOnlyList<Reason>)r.Reasons)));
     }
 

@@ -10,8 +10,28 @@ namespace PartyBuilding.Samples.Township.Report;
 /// <summary>Runs every capability of the library on a township, through the services <c>AddPartyBuilding</c> registered.</summary>
 internal sealed partial class ReportBuilder(IServiceProvider services, TownshipMapper mapper)
 {
-    /// <summary>Builds the report; <paramref name="posting"/> gives the public posting of the evaluation instead of the committee's full view.</summary>
-    public TownshipReport Build(TownshipData data, LocalDate asOf, bool posting = false)
+    /// <summary>The committee's report: every section, the evaluation with full figures and reasons.</summary>
+    public TownshipReport Build(TownshipData data, LocalDate asOf) => Build(data, asOf, posting: false);
+
+    /// <summary>
+    /// The public posting of the evaluation. The whole township is still built, so bad data anywhere is refused as for
+    /// the report; only the evaluation, in its posting view, is kept.
+    /// </summary>
+    /// <exception cref="DataException">The data holds no democratic evaluation to post.</exception>
+    public EvaluationPosting BuildPosting(TownshipData data, LocalDate asOf)
+    {
+        var report = Build(data, asOf, posting: true);
+        return new EvaluationPosting
+        {
+            Township = report.Township,
+            AsOf = report.AsOf,
+            Culture = report.Culture,
+            View = "Posting",
+            Evaluation = report.Evaluation ?? throw new DataException($"{mapper.Source}: --posting: the township holds no democratic evaluation to post"),
+        };
+    }
+
+    private TownshipReport Build(TownshipData data, LocalDate asOf, bool posting)
     {
         areaNames = data.Areas.GroupBy(a => a.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => LocalNames.Pick(g.First().Name, g.First().NameZh), StringComparer.Ordinal);
         // Building the registry validates the whole organization list before anything is decided.
@@ -25,7 +45,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Township = LocalNames.Pick(data.Name, data.NameZh),
             AsOf = asOf,
             Culture = CultureInfo.CurrentUICulture.Name,
-            View = posting ? "Posting" : "Committee",
+            View = "Committee",
             Structure = BuildStructure(data, asOf),
             Affiliation = BuildAffiliation(data, registry, asOf),
             Enterprises = BuildEnterprises(data, asOf),

@@ -40,6 +40,15 @@ internal static partial class TextRenderer
         return text.ToString();
     }
 
+    /// <summary>The public posting of the evaluation: the title, the township and the date, and the evaluation section alone.</summary>
+    public static string Render(EvaluationPosting posting)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("PostingTitle")} — {posting.Township} ({Labels.Get("AsOf")} {posting.AsOf:yyyy-MM-dd})");
+        RenderEvaluation(text, posting.Evaluation);
+        return text.ToString();
+    }
+
     private static void RenderStructure(StringBuilder text, StructureSection section)
     {
         Heading(text, Labels.Get("Structure"));

@@ -12,7 +12,7 @@ internal sealed record TownshipReport
 
     public required string Culture { get; init; }
 
-    /// <summary>Which document this is: <c>Committee</c> (the default: full figures and reasons) or <c>Posting</c> (the public posting of the evaluation, <c>--posting</c>).</summary>
+    /// <summary>Always <c>Committee</c>: the committee's report, full figures and reasons (the public posting is <see cref="EvaluationPosting"/>).</summary>
     public required string View { get; init; }
 
     public required StructureSection Structure { get; init; }
@@ -31,6 +31,25 @@ internal sealed record TownshipReport
     public TeamsSection? Teams { get; init; }
     public required DuesSection Dues { get; init; }
     public required GovernanceSection Governance { get; init; }
+}
+
+/// <summary>
+/// The public posting of the democratic evaluation (<c>--posting</c>): a document of its own, with the township, the
+/// date and the evaluation as the library publishes it (<see cref="EvaluationSection.View"/> is <c>Posting</c>). It
+/// holds nothing else: the other sections (members' dues, cases, contact standing) are not for the public board.
+/// </summary>
+internal sealed record EvaluationPosting
+{
+    public required string Township { get; init; }
+
+    public required LocalDate AsOf { get; init; }
+
+    public required string Culture { get; init; }
+
+    /// <summary>Always <c>Posting</c>.</summary>
+    public required string View { get; init; }
+
+    public required EvaluationSection Evaluation { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>
