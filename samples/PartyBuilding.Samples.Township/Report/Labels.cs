@@ -236,7 +236,6 @@ internal static class Labels
         // The two views of the evaluation, the rater groups and the per-group breakdown.
         ["PostingTitle"] = ("Public posting of the democratic evaluation of village cadres", "村干部民主评议结果公示"),
         ["CommitteeView"] = ("The committee's report: every cadre's full figures and all reasons.", "评议委员会报告：列出每名干部的全部数字和全部理由。"),
-        ["PostingView"] = ("As posted: rater groups too small to publish are withheld.", "公示内容：人数过少的评议组不公布分组数字。"),
         ["PostingWithholds"] = ("The public posting (--posting) withholds the breakdown of", "公示稿中不公布分组数字的评议组"),
         ["RaterGroup"] = ("Rater group", "评议组"), ["GroupEligible"] = ("Eligible", "应参评"), ["GroupCast"] = ("Cast", "实投"), ["GroupTurnout"] = ("Turnout", "参评率"), ["Weight"] = ("Weight", "权重"), ["BreakdownWithheld"] = ("Withheld in the posting", "公示中不公布"),
         ["ByGroup"] = ("Ratings by rater group (recognition and incompetent share of each group's valid ratings)", "各评议组评价（认可度、不称职率按该组有效评价计算）"),

@@ -139,7 +139,7 @@ internal static partial class TextRenderer
         string GroupName(string group) => names.GetValueOrDefault(group, group);
         var withheld = section.WithheldGroups.Select(GroupName).ToList();
         text.AppendLine(section.View == "Posting"
-            ? $"{Labels.Get("PostingView")} {Labels.Get("Withheld")}: {List(withheld)}"
+            ? $"{Labels.Get("Withheld")}: {List(withheld)}"
             : $"{Labels.Get("CommitteeView")} {Labels.Get("PostingWithholds")}: {List(withheld)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"{section.Round}: {Labels.Get("Eligible")} {section.Eligible}, {Labels.Get("Cast")} {section.BallotsCast} ({Labels.Get("Valid")} {section.ValidBallots}, {Labels.Get("Invalid")} {section.InvalidBallots}), {Labels.Get("Turnout")} {Rate(section.Turnout)}");
         text.AppendLine();
