@@ -244,6 +244,8 @@ internal static class Labels
         ["SubjectKind.Cadre"] = ("cadre", "干部"), ["SubjectKind.Organization"] = ("organization", "党组织"),
         ["Misconduct.Inaction"] = ("Inaction", "不作为"), ["Misconduct.DisorderlyAction"] = ("Disorderly action", "乱作为"), ["Misconduct.RuleViolation"] = ("Rule violation", "违规"),
         ["Impact.Minor"] = ("minor impact", "影响较小"), ["Impact.Significant"] = ("significant impact", "影响较大"), ["Impact.Serious"] = ("serious impact", "影响严重"),
+        ["PlainField.RequiredMeetingsDue"] = ("required meetings due", "应开会议次数"), ["PlainField.RequiredMeetingsHeld"] = ("required meetings held", "已开会议次数"),
+        ["PlainField.PetitionsInPeriod"] = ("petitions in the period", "期内信访件数"),
         ["OutreachCompleteOfHouseholds"] = ("Households complete", "已完成户数"),
     };
 
