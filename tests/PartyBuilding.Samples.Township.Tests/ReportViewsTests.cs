@@ -265,6 +265,14 @@ public sealed class ReportViewsTests
     }
 
     [Fact]
+    public void The_usage_names_the_posting_option()
+    {
+        Assert.Contains("--posting", HostRun.Of("--help").Output, StringComparison.Ordinal);
+        Assert.True(HostOptions.Parse(["--posting"]).Posting);
+        Assert.False(HostOptions.Parse([]).Posting);
+    }
+
+    [Fact]
     public void The_posting_of_a_township_without_an_evaluation_is_refused_with_one_message()
     {
         var file = Path.Combine(Path.GetTempPath(), $"mazhu-noeval-{Guid.NewGuid():N}.json");
