@@ -18,6 +18,10 @@ internal sealed record HostOptions
           --format FORMAT    text (default) or json
           --as-of DATE       the report date, yyyy-MM-dd (default: the data's asOf date)
           --culture NAME     en (default) or zh-CN: the language of the whole report
+          --posting          print the public posting of the democratic evaluation alone (small rater
+                             groups withheld, only the reasons that may be posted) instead of the
+                             committee's report (default: every section; the evaluation with every
+                             cadre's full figures and all reasons)
           --help             this text
 
         exit codes: 0 report printed; 2 bad arguments or bad data (one message, no report).
@@ -34,6 +38,9 @@ internal sealed record HostOptions
     public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("en");
 
     public bool Help { get; init; }
+
+    /// <summary>The public posting of the evaluation instead of the committee's full view.</summary>
+    public bool Posting { get; init; }
 
     /// <summary>Parses the arguments or throws <see cref="HostException"/> naming the bad one.</summary>
     public static HostOptions Parse(IReadOnlyList<string> args)
@@ -56,6 +63,7 @@ internal sealed record HostOptions
                 },
                 "--as-of" => options with { AsOf = ParseDate(Value()) },
                 "--culture" => options with { Culture = ParseCulture(Value()) },
+                "--posting" => options with { Posting = true },
                 _ => throw new HostException($"unknown argument '{arg}' (see --help)"),
             };
         }

@@ -37,7 +37,16 @@ internal static class TownshipHost
 
             var (data, source) = options.DataFile is null ? (MazhuTown.Create(), "embedded Mazhu Town") : (Load(options.DataFile), options.DataFile);
             using var services = new ServiceCollection().AddPartyBuilding().BuildServiceProvider();
-            var report = new ReportBuilder(services, new TownshipMapper(source)).Build(data, options.AsOf ?? data.AsOf);
+            var builder = new ReportBuilder(services, new TownshipMapper(source));
+            var asOf = options.AsOf ?? data.AsOf;
+            if (options.Posting)
+            {
+                var posting = builder.BuildPosting(data, asOf);
+                output.Write(options.Json ? JsonSerializer.Serialize(posting, TownshipJson.Options) + Environment.NewLine : TextRenderer.Render(posting));
+                return 0;
+            }
+
+            var report = builder.Build(data, asOf);
             output.Write(options.Json ? JsonSerializer.Serialize(report, TownshipJson.Options) + Environment.NewLine : TextRenderer.Render(report));
             return 0;
         }

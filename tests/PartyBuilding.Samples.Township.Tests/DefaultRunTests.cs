@@ -89,9 +89,9 @@ public sealed class DefaultRunTests
     }
 
     [Fact]
-    public void The_json_report_evaluation_adds_up_and_withholds_small_groups()
+    public void The_json_posting_evaluation_adds_up_and_withholds_small_groups()
     {
-        var evaluation = HostRun.Of("--format", "json").Json().GetProperty("evaluation");
+        var evaluation = HostRun.Of("--format", "json", "--posting").Json().GetProperty("evaluation");
 
         Assert.Equal(evaluation.GetProperty("ballotsCast").GetInt32(), evaluation.GetProperty("validBallots").GetInt32() + evaluation.GetProperty("invalidBallots").GetInt32());
         var cadres = evaluation.GetProperty("cadres");

@@ -11,18 +11,19 @@ internal static partial class MazhuTown
     private static EvaluationRecord Evaluation(Random random)
     {
         var candidates = Enumerable.Range(1, VillageCadres).Select(i => $"cadre-{i:00}").ToList();
-        RaterGroupRecord Group(string name, string weight, string prefix, int voters) => new()
+        RaterGroupRecord Group(string name, string nameZh, string weight, string prefix, int voters) => new()
         {
             Name = name,
+            NameZh = nameZh,
             Weight = weight,
             Voters = [.. Enumerable.Range(1, voters).Select(v => $"{prefix}-{v:000}")],
         };
 
         List<RaterGroupRecord> groups =
         [
-            Group("Party members", "1/2", "PM", 72),
-            Group("Villager representatives", "3/10", "VR", 45),
-            Group("Township cadres", "1/5", "TC", 4),
+            Group("Party members", "党员", "1/2", "PM", 72),
+            Group("Villager representatives", "村民代表", "3/10", "VR", 45),
+            Group("Township cadres", "乡镇干部", "1/5", "TC", 4),
         ];
 
         // How the masses see each cadre: the chance of each rating, Excellent → Incompetent.

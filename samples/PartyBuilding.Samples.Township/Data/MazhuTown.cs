@@ -20,12 +20,13 @@ internal static partial class MazhuTown
         var organizations = new List<OrganizationRecord>();
         var memberships = new List<MembershipRecord>();
 
-        void Add(string id, string name, OrganizationLevel level, OrganizationKind kind, string? area, int full, int probationary, bool committee, LocalDate termStart, bool registerMembers = false)
+        void Add(string id, string name, string nameZh, OrganizationLevel level, OrganizationKind kind, string? area, int full, int probationary, bool committee, LocalDate termStart, bool registerMembers = false)
         {
             organizations.Add(new OrganizationRecord
             {
                 Id = id,
                 Name = name,
+                NameZh = nameZh,
                 Level = level,
                 Kind = kind,
                 AreaCode = area,
@@ -44,8 +45,10 @@ internal static partial class MazhuTown
             }
         }
 
-        Add("T", "Mazhu Town Party Committee", OrganizationLevel.Committee, OrganizationKind.Township, null, 0, 0, false, new LocalDate(2021, 9, 18));
+        Add("T", "Mazhu Town Party Committee", "马珠镇党委", OrganizationLevel.Committee, OrganizationKind.Township, null, 0, 0, false, new LocalDate(2021, 9, 18));
         string[] villages = ["Dongshan", "Xishan", "Nanpo", "Beitang", "Shangwei", "Xiawei", "Hexi", "Hedong", "Longtan", "Fengshu", "Shiban", "Qiaotou"];
+        string[] villagesZh = ["东山", "西山", "南坡", "北塘", "上围", "下围", "河西", "河东", "龙潭", "枫树", "石板", "桥头"];
+        var areas = new List<AreaRecord>();
         for (var v = 0; v < villages.Length; v++)
         {
             var full = random.Next(12, 66);
@@ -53,23 +56,29 @@ internal static partial class MazhuTown
             var total = full + probationary;
             var level = total > 50 ? OrganizationLevel.GeneralBranch : OrganizationLevel.Branch;
             var termStart = new LocalDate(2024 - (v % 4 == 0 ? 1 : 0), 1 + (v % 12), 1 + (v % 27));
-            Add($"V{v + 1:00}", $"{villages[v]} Village Branch", level, OrganizationKind.Village, $"V{v + 1:00}", full, probationary, full >= 7 && v != 4, termStart, registerMembers: true);
+            areas.Add(new AreaRecord { Code = $"V{v + 1:00}", Name = $"{villages[v]} Village", NameZh = $"{villagesZh[v]}村" });
+            Add($"V{v + 1:00}", $"{villages[v]} Village Branch", $"{villagesZh[v]}村{(level == OrganizationLevel.GeneralBranch ? "党总支" : "党支部")}", level, OrganizationKind.Village, $"V{v + 1:00}", full, probationary, full >= 7 && v != 4, termStart, registerMembers: true);
         }
 
         string[] communities = ["Xinxing", "Jinhu", "Binjiang"];
+        string[] communitiesZh = ["新兴", "金湖", "滨江"];
         for (var c = 0; c < communities.Length; c++)
         {
-            Add($"C{c + 1:00}", $"{communities[c]} Community Branch", OrganizationLevel.Branch, OrganizationKind.Community, $"C{c + 1:00}", random.Next(8, 30), random.Next(0, 3), true, new LocalDate(2024, 3, 1 + c), registerMembers: true);
+            areas.Add(new AreaRecord { Code = $"C{c + 1:00}", Name = $"{communities[c]} Community", NameZh = $"{communitiesZh[c]}社区" });
+            Add($"C{c + 1:00}", $"{communities[c]} Community Branch", $"{communitiesZh[c]}社区党支部", OrganizationLevel.Branch, OrganizationKind.Community, $"C{c + 1:00}", random.Next(8, 30), random.Next(0, 3), true, new LocalDate(2024, 3, 1 + c), registerMembers: true);
         }
 
         // The Waikou migrant branch: its secretary is chosen from among the migrant members (外事外管).
-        Add("W01", "Waikou Migrant Branch", OrganizationLevel.Branch, OrganizationKind.Migrant, "WK1", 11, 1, true, new LocalDate(2024, 4, 1), registerMembers: true);
-        Add("A01", "Town Government Agency Branch", OrganizationLevel.Branch, OrganizationKind.Agency, null, 38, 1, true, new LocalDate(2022, 6, 15), registerMembers: true);
-        Add("E01", "Hengli Hardware Co. Branch", OrganizationLevel.Branch, OrganizationKind.Enterprise, "V03", 9, 2, true, new LocalDate(2023, 5, 20), registerMembers: true);
-        Add("E02", "Jiahe Electronics Branch", OrganizationLevel.Branch, OrganizationKind.Enterprise, "V05", 5, 1, false, new LocalDate(2023, 11, 2), registerMembers: true);
-        Add("E03", "Mazhu Ceramics Branch", OrganizationLevel.Branch, OrganizationKind.Enterprise, "V08", 2, 1, false, new LocalDate(2022, 10, 10), registerMembers: true);
-        Add("J01", "Industrial Park Joint Branch", OrganizationLevel.Branch, OrganizationKind.Joint, "V10", 7, 0, false, new LocalDate(2024, 7, 1), registerMembers: true);
+        Add("W01", "Waikou Migrant Branch", "外口流动党员党支部", OrganizationLevel.Branch, OrganizationKind.Migrant, "WK1", 11, 1, true, new LocalDate(2024, 4, 1), registerMembers: true);
+        Add("A01", "Town Government Agency Branch", "镇政府机关党支部", OrganizationLevel.Branch, OrganizationKind.Agency, null, 38, 1, true, new LocalDate(2022, 6, 15), registerMembers: true);
+        Add("E01", "Hengli Hardware Co. Branch", "恒力五金有限公司党支部", OrganizationLevel.Branch, OrganizationKind.Enterprise, "V03", 9, 2, true, new LocalDate(2023, 5, 20), registerMembers: true);
+        Add("E02", "Jiahe Electronics Branch", "嘉禾电子党支部", OrganizationLevel.Branch, OrganizationKind.Enterprise, "V05", 5, 1, false, new LocalDate(2023, 11, 2), registerMembers: true);
+        Add("E03", "Mazhu Ceramics Branch", "马珠陶瓷党支部", OrganizationLevel.Branch, OrganizationKind.Enterprise, "V08", 2, 1, false, new LocalDate(2022, 10, 10), registerMembers: true);
+        Add("J01", "Industrial Park Joint Branch", "工业园区联合党支部", OrganizationLevel.Branch, OrganizationKind.Joint, "V10", 7, 0, false, new LocalDate(2024, 7, 1), registerMembers: true);
 
+        // The migrant settlements: Waikou has its branch (W01); the newer Xinkou settlement has none yet.
+        areas.Add(new AreaRecord { Code = "WK1", Name = "Waikou settlement", NameZh = "外口安置点" });
+        areas.Add(new AreaRecord { Code = "WK2", Name = "Xinkou settlement", NameZh = "新口安置点" });
         var mobileMembers = MobileMembers(random, villages.Length);
 
         // The township committee leads every organization of the town: its size is theirs together.
@@ -83,7 +92,9 @@ internal static partial class MazhuTown
         return new TownshipData
         {
             Name = "Mazhu Town",
+            NameZh = "马珠镇",
             AsOf = AsOf,
+            Areas = areas,
             MigrantPopulation = 10_605,
             Organizations = organizations,
             Memberships = memberships,

@@ -17,7 +17,13 @@ internal sealed record TownshipData
 {
     public required string Name { get; init; }
 
+    /// <summary>The Chinese name; when absent the Chinese report shows <see cref="Name"/>.</summary>
+    public string? NameZh { get; init; }
+
     public required LocalDate AsOf { get; init; }
+
+    /// <summary>The named areas (villages, communities, settlements) by area code; an area not listed is shown by its code.</summary>
+    public List<AreaRecord> Areas { get; init; } = [];
 
     public int MigrantPopulation { get; init; }
 
@@ -54,6 +60,9 @@ internal sealed record OrganizationRecord
     public required string Id { get; init; }
 
     public required string Name { get; init; }
+
+    /// <summary>The Chinese name; when absent the Chinese report shows <see cref="Name"/>.</summary>
+    public string? NameZh { get; init; }
 
     public OrganizationLevel Level { get; init; }
 
@@ -187,7 +196,11 @@ internal sealed record EvaluationRecord
 
 internal sealed record RaterGroupRecord
 {
+    /// <summary>The English name: also the group's identity in the round (the library's <c>RaterGroup</c> name).</summary>
     public required string Name { get; init; }
+
+    /// <summary>The Chinese name, display only; when absent the Chinese report shows <see cref="Name"/>.</summary>
+    public string? NameZh { get; init; }
 
     /// <summary>An exact fraction such as <c>1/2</c>; the weights of a round sum to exactly 1.</summary>
     public required string Weight { get; init; }

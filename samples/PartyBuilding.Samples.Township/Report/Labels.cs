@@ -144,7 +144,7 @@ internal static class Labels
         ["PeriodsMissed"] = ("Missed", "未开展"),
         ["MissedLastPeriod"] = ("Activities missed in the last complete month, quarter or year", "上一个完整月、季度或年度未开展的活动"),
         ["Training"] = ("Training hours", "学习培训学时"),
-        ["TrainingMet"] = ("members met their hours; below them:", "名党员达标；未达标的有："),
+        ["TrainingMet"] = ("members who met their hours", "达标党员"), ["TrainingBelow"] = ("; below them:", "；未达标的有："),
         ["Member"] = ("member", "党员"),
         ["SecretaryOrCommitteeMember"] = ("secretary or committee member", "书记或委员"),
         ["CentralGroupStudy"] = ("Central group study", "中心组学习"),
@@ -168,7 +168,7 @@ internal static class Labels
         ["SocialAssistance"] = ("Social assistance", "低保救助"), ["Infrastructure"] = ("Roads and water works", "道路水利"), ["Environment"] = ("Environment", "环境污染"),
         ["CadreConduct"] = ("Cadre conduct", "干部作风"), ["LabourDispute"] = ("Labour dispute", "劳动争议"), ["CourtMatter"] = ("Court matter", "涉诉"),
         ["PartyDisciplineAppeal"] = ("Party appeal", "党员申诉"), ["AdministrativeDecision"] = ("Administrative decision", "行政决定"), ["Other"] = ("Other", "其他"),
-        ["PetitionFigures"] = ("Township figures for the quarter (exact)", "本季度全镇指标（精确比值）"), ["Figure"] = ("Figure", "指标"), ["Value"] = ("Value", "数值"),
+        ["PetitionFigures"] = ("Township figures for the quarter", "本季度全镇指标"), ["Figure"] = ("Figure", "指标"), ["Value"] = ("Value", "数值"),
         ["VillageResolution"] = ("Resolved at the village ÷ received there", "村级化解率（村级化解 ÷ 村级受理）"),
         ["AnsweredInTime"] = ("Answered within the limit ÷ answered", "按期答复率（按期答复 ÷ 已答复）"),
         ["ReviewsByTier"] = ("Reviews by reviewing tier", "复查（按复查层级）"), ["ReReviewsByTier"] = ("Re-reviews by re-reviewing tier", "复核（按复核层级）"),
@@ -233,6 +233,20 @@ internal static class Labels
         ["ResolutionDisclosure"] = ("Resolution disclosed", "决议公开"), ["ResultDisclosure"] = ("Result disclosed", "实施结果公开"),
         ["ProceduresNotCompliant"] = ("Procedures not compliant", "不合规的决策程序"),
         ["OverdueDisclosures"] = ("Village affairs disclosures overdue", "逾期未公开的村务"), ["OverdueAudits"] = ("Audits overdue", "逾期审计"),
+        // The two views of the evaluation, the rater groups and the per-group breakdown.
+        ["PostingTitle"] = ("Public posting of the democratic evaluation of village cadres", "村干部民主评议结果公示"),
+        ["CommitteeView"] = ("The committee's report: every cadre's full figures and all reasons.", "评议委员会报告：列出每名干部的全部数字和全部理由。"),
+        ["PostingWithholds"] = ("The public posting (--posting) withholds the breakdown of", "公示稿中不公布分组数字的评议组"),
+        ["RaterGroup"] = ("Rater group", "评议组"), ["GroupEligible"] = ("Eligible", "应参评"), ["GroupCast"] = ("Cast", "实投"), ["GroupTurnout"] = ("Turnout", "参评率"), ["Weight"] = ("Weight", "权重"), ["BreakdownWithheld"] = ("Withheld in the posting", "公示中不公布"),
+        ["ByGroup"] = ("Ratings by rater group (recognition and incompetent share of each group's valid ratings)", "各评议组评价（认可度、不称职率按该组有效评价计算）"),
+        ["ByPublishedGroup"] = ("Ratings by published rater group", "公布分组数字的评议组评价"),
+        // Accountability: the subject's kind and the finding's parts.
+        ["SubjectKind.Cadre"] = ("cadre", "干部"), ["SubjectKind.Organization"] = ("organization", "党组织"),
+        ["Misconduct.Inaction"] = ("Inaction", "不作为"), ["Misconduct.DisorderlyAction"] = ("Disorderly action", "乱作为"), ["Misconduct.RuleViolation"] = ("Rule violation", "违规"),
+        ["Impact.Minor"] = ("minor impact", "影响较小"), ["Impact.Significant"] = ("significant impact", "影响较大"), ["Impact.Serious"] = ("serious impact", "影响严重"),
+        ["PlainField.RequiredMeetingsDue"] = ("required meetings due", "应开会议次数"), ["PlainField.RequiredMeetingsHeld"] = ("required meetings held", "已开会议次数"),
+        ["PlainField.PetitionsInPeriod"] = ("petitions in the period", "期内信访件数"),
+        ["OutreachCompleteOfHouseholds"] = ("Households complete", "已完成户数"),
     };
 
     /// <summary>The label for <paramref name="key"/> in the UI culture; the key itself when unknown.</summary>

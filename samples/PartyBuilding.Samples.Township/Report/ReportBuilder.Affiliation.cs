@@ -52,7 +52,7 @@ internal sealed partial class ReportBuilder
             NotAssigned = decisions.Where(d => d.Outcome != AffiliationOutcome.Assigned)
                 .Select(d => new MemberRow(d.Member.Value, d.Outcome.ToString(), d.Reasons)).ToList(),
             EstablishmentAdvice = advice.Select(a => new EstablishmentRow(
-                a.AreaCode, a.FullMembers, a.ProbationaryMembers, [.. a.CandidateSecretaries.Select(c => c.Value)], a.Reasons)).ToList(),
+                a.AreaCode, AreaName(a.AreaCode), a.FullMembers, a.ProbationaryMembers, [.. a.CandidateSecretaries.Select(c => c.Value)], a.Reasons)).ToList(),
             ByStanding = Enum.GetValues<ContactStanding>().ToDictionary(s => s.ToString(), s => assessments.Count(a => a.Standing == s)),
             FlaggedForReview = assessments.Where(a => a.IsFlaggedForReview)
                 .Select(a => new MemberRow(a.Member.Value, a.Standing.ToString(), a.Reasons)).ToList(),

@@ -28,7 +28,7 @@ internal sealed partial class ReportBuilder
             var profile = new ScheduleProfile(id, o.Kind, o.HasBranchCommittee, education.WithPartyGroups.Contains(o.Id));
             var compliance = mapper.Guarded($"organizations (id '{o.Id}')", () => assessor.Assess(profile, interval, records[id]));
             summaries.AddRange(compliance.Periods.Select(p => ActivityPeriodSummary.Of(compliance, p)));
-            rows.Add(new ComplianceRow(o.Id, o.Name, compliance.Periods.Count, compliance.Missed, compliance.PolicyLabel, compliance.Reasons));
+            rows.Add(new ComplianceRow(o.Id, Name(o), compliance.Periods.Count, compliance.Missed, compliance.PolicyLabel, compliance.Reasons));
         }
 
         var trainingRecords = education.Training.Select((t, i) => mapper.Guarded($"education training[{i}]", () =>
@@ -47,6 +47,7 @@ internal sealed partial class ReportBuilder
             TrainingYear = education.TrainingYear,
             Trained = standings.Count,
             TrainingMet = standings.Count(s => s.Met),
+            TrainingRate = RateRow.Of(standings.Count(s => s.Met), standings.Count),
             BelowHours = [.. new MembersBelowTrainingHoursSpec(education.TrainingYear).Evaluate(standings.Select(TrainingHoursSummary.Of))
                 .Select(s => standings.First(t => t.Member == s.Member))
                 .Select(s => new TrainingRow(s.Member.Value, s.Role.ToString(), s.Hours, s.Required, s.Reasons))],
@@ -71,6 +72,9 @@ internal sealed record EducationSection
     public required int Trained { get; init; }
 
     public required int TrainingMet { get; init; }
+
+    /// <summary>Members who met their hours of members with training records.</summary>
+    public required RateRow TrainingRate { get; init; }
 
     /// <summary>Members below their hours for the training year, fewest hours first.</summary>
     public required IReadOnlyList<TrainingRow> BelowHours { get; init; }
@@ -107,7 +111,7 @@ internal static class EducationText
 
         text.AppendLine().AppendLine(Labels.Get("Reasons"));
         Reasoned(text, section.Organizations.Where(r => r.Missed > 0).Select(r => ($"{r.Id} {r.Name}", (IReadOnlyList<Reason>)[.. r.Reasons.Where(x => x.Code != EducationReasonCodes.PeriodCut)])));
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Training")} {section.TrainingYear}: {section.TrainingMet}/{section.Trained} {Labels.Get("TrainingMet")}");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Training")} {section.TrainingYear}: {Labels.Get("TrainingMet")} {TextRenderer.Rate(section.TrainingRate)}{Labels.Get("TrainingBelow")}");
         Reasoned(text, section.BelowHours.Select(r => ($"{r.Member} ({Labels.Get(r.Role)})", (IReadOnlyList<Reason>)r.Reasons)));
     }
 

@@ -31,12 +31,12 @@ internal sealed partial class ReportBuilder
             ByCoverage = Enum.GetValues<CoverageKind>().ToDictionary(k => k.ToString(), township.CountOf).Append(KeyValuePair.Create("NotOperating", township.NotOperating)).ToDictionary(),
             Rates = new Dictionary<string, RateRow>(StringComparer.Ordinal)
             {
-                ["OrganizationCoverage"] = RateRow.Of(township.OrganizationCoverage),
-                ["OwnOrganizationRate"] = RateRow.Of(township.OwnOrganizationRate),
-                ["WorkCoverage"] = RateRow.Of(township.WorkCoverage),
+                ["OrganizationCoverage"] = RateRow.Of((long)township.OwnOrganization + township.JointBranch, township.Operating),
+                ["OwnOrganizationRate"] = RateRow.Of(township.OwnOrganization, township.Operating),
+                ["WorkCoverage"] = RateRow.Of((long)township.OwnOrganization + township.JointBranch + township.Instructor, township.Operating),
             },
             JointBranchAdvice = coverage.AdviseJointBranches(enterprises)
-                .Select(g => new JointBranchRow(g.AreaCode, [.. g.Enterprises.Select(e => e.Value)], g.FullMembers, g.Reasons)).ToList(),
+                .Select(g => new JointBranchRow(g.AreaCode, g.AreaCode is null ? null : AreaName(g.AreaCode), [.. g.Enterprises.Select(e => e.Value)], g.FullMembers, g.Reasons)).ToList(),
             Assessed = assessed.Count,
             ByGrade = Enum.GetValues<Grade>().Reverse().ToDictionary(g => g.ToString(), g => assessed.Count(a => a.Assessment.Grade == g)),
             Assessments = assessed.Select(p => p.Assessment).Select(a => new AssessmentRow(

@@ -33,7 +33,7 @@ internal sealed partial class ReportBuilder
         var proposal = mapper.Guarded("teams.villages (ranking)", () => assessor.ProposeForReview(scores, asOf));
         var rank = proposal.Ranking.Select((o, i) => (o, Place: proposal.Ranked - i)).ToDictionary(x => x.o, x => x.Place); // lowest first
         var elected = data.Organizations.ToDictionary(o => o.Id, o => o.TermStartedOn, StringComparer.Ordinal);
-        var names = data.Organizations.ToDictionary(o => o.Id, o => o.Name, StringComparer.Ordinal);
+        var names = data.Organizations.ToDictionary(o => o.Id, Name, StringComparer.Ordinal);
         var cases = record.Rectifications.Select((r, i) => mapper.Guarded($"teams.rectifications[{i}] (id '{r.Id}')", () => Rectification(r, asOf, policies))).ToList();
         var inRectification = cases.Where(c => c.State != RectificationState.Accepted).Select(c => c.Organization.Value).ToHashSet(StringComparer.Ordinal);
 

@@ -9,8 +9,6 @@ internal static partial class TextRenderer
     private static void RenderPetitions(StringBuilder text, PetitionSection section)
     {
         static string Day(NodaTime.LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
-        static string Rate(RateRow? rate, int part, int whole) =>
-            rate is null ? "—" : $"{part}/{whole} = {rate.Percent.ToString(CultureInfo.InvariantCulture)} %";
 
         Heading(text, $"{Labels.Get("Petitions")} ({Day(section.From)} – {Day(section.To)})");
         Counts(text, Labels.Get("State"), section.ByState);
@@ -31,8 +29,8 @@ internal static partial class TextRenderer
             [Labels.Get("Figure"), Labels.Get("Value")],
             [
                 [Labels.Get("Received"), Number(section.Received)],
-                [Labels.Get("VillageResolution"), Rate(section.VillageResolution, section.ResolvedAtVillage, section.ReceivedAtVillage)],
-                [Labels.Get("AnsweredInTime"), Rate(section.AnsweredInTime, section.AnsweredWithinLimit, section.Answered)],
+                [Labels.Get("VillageResolution"), Rate(section.VillageResolution)],
+                [Labels.Get("AnsweredInTime"), Rate(section.AnsweredInTime)],
                 [Labels.Get("ReviewsByTier"), string.Join(", ", section.ReviewsByTier.Where(p => p.Value > 0).Select(p => $"{Labels.Get(p.Key)} {p.Value}"))],
                 [Labels.Get("ReReviewsByTier"), string.Join(", ", section.ReReviewsByTier.Where(p => p.Value > 0).Select(p => $"{Labels.Get(p.Key)} {p.Value}"))],
             ]);

@@ -10,7 +10,7 @@ internal static partial class TextRenderer
     {
         static string Date(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Heading(text, Labels.Get("Teams"));
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("PlainFields")}: {string.Join(", ", section.PlainFields)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("PlainFields")}: {List([.. section.PlainFields.Select(f => Labels.Get("PlainField." + f))])}");
         text.AppendLine();
         Table(
             text,

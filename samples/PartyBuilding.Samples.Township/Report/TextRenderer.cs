@@ -40,6 +40,15 @@ internal static partial class TextRenderer
         return text.ToString();
     }
 
+    /// <summary>The public posting of the evaluation: the title, the township and the date, and the evaluation section alone.</summary>
+    public static string Render(EvaluationPosting posting)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("PostingTitle")} — {posting.Township} ({Labels.Get("AsOf")} {posting.AsOf:yyyy-MM-dd})");
+        RenderEvaluation(text, posting.Evaluation);
+        return text.ToString();
+    }
+
     private static void RenderStructure(StringBuilder text, StructureSection section)
     {
         Heading(text, Labels.Get("Structure"));
@@ -93,7 +102,7 @@ internal static partial class TextRenderer
 
         text.AppendLine().AppendLine(Labels.Get("Establishment"));
         Reasoned(text, section.EstablishmentAdvice.Select(a => (
-            $"{Labels.Get("Area")} {a.AreaCode}: {Labels.Get("Full")} {a.FullMembers}, {Labels.Get("Probationary")} {a.ProbationaryMembers}; {Labels.Get("Candidates")}: {string.Join(", ", a.CandidateSecretaries.Take(5))}{(a.CandidateSecretaries.Count > 5 ? ", …" : string.Empty)}",
+            $"{Labels.Get("Area")} {a.AreaCode} {a.AreaName}: {Labels.Get("Full")} {a.FullMembers}, {Labels.Get("Probationary")} {a.ProbationaryMembers}; {Labels.Get("Candidates")}: {string.Join(", ", a.CandidateSecretaries.Take(5))}{(a.CandidateSecretaries.Count > 5 ? ", …" : string.Empty)}",
             a.Reasons)));
 
         Counts(text, Labels.Get("Standing"), section.ByStanding);
@@ -106,9 +115,9 @@ internal static partial class TextRenderer
         Heading(text, Labels.Get("Enterprises"));
         Counts(text, Labels.Get("Coverage"), section.ByCoverage.ToDictionary(p => p.Key == "None" ? "NoCoverage" : p.Key, p => p.Value));
         text.AppendLine();
-        Table(text, [Labels.Get("Rates"), "", "%"], section.Rates.Select(p => new[] { Labels.Get(p.Key), p.Value.Exact, p.Value.Percent.ToString(CultureInfo.InvariantCulture) }));
+        Table(text, [Labels.Get("Rates"), Labels.Get("Value")], section.Rates.Select(p => new[] { Labels.Get(p.Key), Rate(p.Value) }));
         text.AppendLine().AppendLine(Labels.Get("JointAdvice"));
-        Reasoned(text, section.JointBranchAdvice.Select(g => ($"{Labels.Get("Area")} {g.AreaCode}: {string.Join(", ", g.Enterprises)} ({Labels.Get("Full")} {g.FullMembers})", g.Reasons)));
+        Reasoned(text, section.JointBranchAdvice.Select(g => ($"{Labels.Get("Area")} {g.AreaCode} {g.AreaName}: {string.Join(", ", g.Enterprises)} ({Labels.Get("Full")} {g.FullMembers})", g.Reasons)));
         Counts(text, Labels.Get("Grade"), section.ByGrade);
         text.AppendLine();
         Table(
@@ -126,20 +135,37 @@ internal static partial class TextRenderer
     private static void RenderEvaluation(StringBuilder text, EvaluationSection section)
     {
         Heading(text, Labels.Get("Evaluation"));
-        text.AppendLine(CultureInfo.InvariantCulture, $"{section.Round}: {Labels.Get("Eligible")} {section.Eligible}, {Labels.Get("Cast")} {section.BallotsCast} ({Labels.Get("Valid")} {section.ValidBallots}, {Labels.Get("Invalid")} {section.InvalidBallots}), {Labels.Get("Turnout")} {section.Turnout.Percent.ToString(CultureInfo.InvariantCulture)} %");
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Withheld")}: {List(section.WithheldGroups)}");
+        var names = section.Groups.ToDictionary(g => g.Group, g => g.Name, StringComparer.Ordinal);
+        string GroupName(string group) => names.GetValueOrDefault(group, group);
+        var withheld = section.WithheldGroups.Select(GroupName).ToList();
+        text.AppendLine(section.View == "Posting"
+            ? $"{Labels.Get("Withheld")}: {List(withheld)}"
+            : $"{Labels.Get("CommitteeView")} {Labels.Get("PostingWithholds")}: {List(withheld)}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{section.Round}: {Labels.Get("Eligible")} {section.Eligible}, {Labels.Get("Cast")} {section.BallotsCast} ({Labels.Get("Valid")} {section.ValidBallots}, {Labels.Get("Invalid")} {section.InvalidBallots}), {Labels.Get("Turnout")} {Rate(section.Turnout)}");
+        text.AppendLine();
+        Table(
+            text,
+            [Labels.Get("RaterGroup"), Labels.Get("Weight"), Labels.Get("GroupEligible"), Labels.Get("GroupCast"), Labels.Get("GroupTurnout"), Labels.Get("BreakdownWithheld")],
+            section.Groups.Select(g => new[] { g.Name, g.Weight, Number(g.Eligible), Number(g.Cast), Rate(g.Turnout), g.Withheld ? Labels.Get("Yes") : string.Empty }));
         Counts(text, Labels.Get("CastByBox"), section.CastByBox);
-        Counts(text, Labels.Get("CastByCountSheet"), section.CastByCountSheet);
+        Counts(text, Labels.Get("CastByCountSheet"), section.CastByCountSheet.ToDictionary(p => GroupName(p.Key), p => p.Value));
         Counts(text, Labels.Get("Outcome"), section.ByOutcome);
         text.AppendLine();
         static string Cell(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
-        static string Share(RateRow? rate) => rate is null ? "—" : rate.Percent.ToString(CultureInfo.InvariantCulture) + " %";
         Table(
             text,
             [Labels.Get("Cadre"), Labels.Get("Excellent"), Labels.Get("Competent"), Labels.Get("BasicallyCompetent"), Labels.Get("Incompetent"), Labels.Get("Recognition"), Labels.Get("IncompetentShare"), Labels.Get("Outcome")],
-            section.Cadres.Select(c => new[] { c.Cadre, Cell(c.Excellent), Cell(c.Competent), Cell(c.BasicallyCompetent), Cell(c.Incompetent), Share(c.Recognition), Share(c.IncompetentShare), Labels.Get(c.Outcome) }));
+            section.Cadres.Select(c => new[] { c.Cadre, Cell(c.Excellent), Cell(c.Competent), Cell(c.BasicallyCompetent), Cell(c.Incompetent), Rate(c.Recognition), Rate(c.IncompetentShare), Labels.Get(c.Outcome) }));
+        text.AppendLine().AppendLine(Labels.Get(section.View == "Posting" ? "ByPublishedGroup" : "ByGroup"));
+        Table(
+            text,
+            [Labels.Get("Cadre"), Labels.Get("RaterGroup"), Labels.Get("Excellent"), Labels.Get("Competent"), Labels.Get("BasicallyCompetent"), Labels.Get("Incompetent"), Labels.Get("Recognition"), Labels.Get("IncompetentShare")],
+            section.Cadres.SelectMany(c => c.ByGroup.Select(g => new[]
+            {
+                c.Cadre, GroupName(g.Group), Number(g.Excellent), Number(g.Competent), Number(g.BasicallyCompetent), Number(g.Incompetent), Rate(g.Recognition), Rate(g.IncompetentShare),
+            })));
         text.AppendLine().AppendLine(Labels.Get("Reasons"));
-        Reasoned(text, section.Cadres.Where(c => c.Outcome != "Retain").Select(c => ($"{c.Cadre} → {Labels.Get(c.Outcome)}", c.Reasons)));
+        Reasoned(text, section.Cadres.Where(c => section.View != "Posting" || c.Outcome != "Retain").Select(c => ($"{c.Cadre} → {Labels.Get(c.Outcome)}", c.Reasons)));
     }
 
     private static void RenderAccountability(StringBuilder text, AccountabilitySection section)
@@ -152,17 +178,18 @@ internal static partial class TextRenderer
             [Labels.Get("Case"), Labels.Get("Subject"), Labels.Get("State"), Labels.Get("Received"), Labels.Get("Deadline"), Labels.Get("Overdue"), Labels.Get("Finding"), Labels.Get("Sanction")],
             section.All.Select(c => new[]
             {
-                c.Id, c.Subject, Labels.Get(c.State), c.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                c.Id, Subject(c), Labels.Get(c.State), c.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 c.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 c.Overdue ? Labels.Get("Yes") : string.Empty,
-                c.Finding is null ? string.Empty : string.Join(" / ", c.Finding.Split(" / ").Select(Labels.Get)),
+                c.Misconduct is null ? c.Finding is null ? string.Empty : Labels.Get(c.Finding) : $"{Labels.Get("Misconduct." + c.Misconduct)} / {Labels.Get("Impact." + c.Impact)}",
                 c.Sanction is null ? string.Empty : Labels.Get(c.Sanction),
             }));
         text.AppendLine().AppendLine(Labels.Get("OverdueCases")).AppendLine("  " + List(section.Overdue));
         text.AppendLine().AppendLine(Labels.Get("AwaitingSanction")).AppendLine("  " + List(section.AwaitingSanction));
         text.AppendLine().AppendLine(Labels.Get("AwaitingDisclosure")).AppendLine("  " + List(section.AwaitingDisclosure));
         text.AppendLine().AppendLine(Labels.Get("Reasons"));
-        Reasoned(text, section.All.Where(c => c.Reasons.Count > 0).Select(c => ($"{c.Id} {c.Subject}", c.Reasons)));
+        Reasoned(text, section.All.Where(c => c.Reasons.Count > 0).Select(c => ($"{c.Id} {Subject(c)}", c.Reasons)));
+        static string Subject(CaseRow c) => $"{Labels.Get("SubjectKind." + c.SubjectKind)} {c.SubjectId}";
     }
 
     private static void RenderGovernance(StringBuilder text, GovernanceSection section)
@@ -183,6 +210,24 @@ internal static partial class TextRenderer
         Reasoned(text, section.OverdueDisclosures.Select(f => (f.Item, (IReadOnlyList<PartyBuilding.Core.Reason>)[f.Reason])));
         text.AppendLine().AppendLine(Labels.Get("OverdueAudits"));
         Reasoned(text, section.OverdueAudits.Select(f => (f.Item, (IReadOnlyList<PartyBuilding.Core.Reason>)[f.Reason])));
+    }
+
+    /// <summary>
+    /// The one way the report writes a rate: its counts and its percentage to one decimal ("14 of 35, 40.0 %";
+    /// 中文 "35 个中 14 个，40.0%"); a weighted composite has no counts of its own ("84.3 % (weighted)"); "—" when there is none.
+    /// </summary>
+    public static string Rate(RateRow? rate)
+    {
+        if (rate is null)
+        {
+            return "—";
+        }
+
+        var percent = rate.Percent.ToString("0.0", CultureInfo.InvariantCulture);
+        var zh = Data.LocalNames.IsChinese();
+        return rate.Weighted || rate.Part is null || rate.Whole is null
+            ? zh ? $"{percent}%（加权）" : $"{percent} % (weighted)"
+            : zh ? FormattableString.Invariant($"{rate.Whole} 个中 {rate.Part} 个，{percent}%") : FormattableString.Invariant($"{rate.Part} of {rate.Whole}, {percent} %");
     }
 
     internal static string List(IReadOnlyList<string> items) => items.Count == 0 ? Labels.Get("None") : string.Join(", ", items);

@@ -12,6 +12,9 @@ internal sealed record TownshipReport
 
     public required string Culture { get; init; }
 
+    /// <summary>Always <c>Committee</c>: the committee's report, full figures and reasons (the public posting is <see cref="EvaluationPosting"/>).</summary>
+    public required string View { get; init; }
+
     public required StructureSection Structure { get; init; }
 
     public required AffiliationSection Affiliation { get; init; }
@@ -28,6 +31,25 @@ internal sealed record TownshipReport
     public TeamsSection? Teams { get; init; }
     public required DuesSection Dues { get; init; }
     public required GovernanceSection Governance { get; init; }
+}
+
+/// <summary>
+/// The public posting of the democratic evaluation (<c>--posting</c>): a document of its own, with the township, the
+/// date and the evaluation as the library publishes it (<see cref="EvaluationSection.View"/> is <c>Posting</c>). It
+/// holds nothing else: the other sections (members' dues, cases, contact standing) are not for the public board.
+/// </summary>
+internal sealed record EvaluationPosting
+{
+    public required string Township { get; init; }
+
+    public required LocalDate AsOf { get; init; }
+
+    public required string Culture { get; init; }
+
+    /// <summary>Always <c>Posting</c>.</summary>
+    public required string View { get; init; }
+
+    public required EvaluationSection Evaluation { get; init; }
 }
 
 /// <summary>Structure advice for every organization, and the organization specifications.</summary>
@@ -82,7 +104,7 @@ internal sealed record AffiliationSection
 
 internal sealed record MemberRow(string Member, string Status, IReadOnlyList<Reason> Reasons);
 
-internal sealed record EstablishmentRow(string AreaCode, int FullMembers, int ProbationaryMembers, IReadOnlyList<string> CandidateSecretaries, IReadOnlyList<Reason> Reasons);
+internal sealed record EstablishmentRow(string AreaCode, string AreaName, int FullMembers, int ProbationaryMembers, IReadOnlyList<string> CandidateSecretaries, IReadOnlyList<Reason> Reasons);
 
 /// <summary>Complaints and cases: state, deadlines, sanctions and disclosure.</summary>
 internal sealed record AccountabilitySection
@@ -101,15 +123,20 @@ internal sealed record AccountabilitySection
     public required IReadOnlyList<string> AwaitingSanction { get; init; }
 }
 
+/// <summary>A case; <see cref="Subject"/> is the subject's key (<c>cadre:…</c>, <c>organization:…</c>), split into <see cref="SubjectKind"/> and <see cref="SubjectId"/>; <see cref="Misconduct"/> and <see cref="Impact"/> are the finding's parts when substantiated.</summary>
 internal sealed record CaseRow(
     string Id,
     string Subject,
+    string SubjectKind,
+    string SubjectId,
     string Summary,
     string State,
     LocalDate ReceivedOn,
     LocalDate? Deadline,
     bool Overdue,
     string? Finding,
+    string? Misconduct,
+    string? Impact,
     string? Sanction,
     bool RequiresDisclosure,
     IReadOnlyList<Reason> Reasons);
@@ -138,20 +165,41 @@ internal sealed record EnterpriseSection
     public required IReadOnlyList<string> ModelEnterprises { get; init; }
 }
 
-internal sealed record RateRow(string Exact, decimal Percent)
+/// <summary>
+/// A rate: the counts it is made of (<see cref="Part"/> of <see cref="Whole"/>), the exact ratio in lowest terms and
+/// its display percentage (one decimal). A weighted composite (the evaluation's recognition) has no counts of its
+/// own: <see cref="Weighted"/> is true and <see cref="Part"/> and <see cref="Whole"/> are null.
+/// </summary>
+internal sealed record RateRow(string Exact, decimal Percent, long? Part, long? Whole, bool Weighted)
 {
-    /// <summary>The exact ratio and its display percentage.</summary>
-    public static RateRow Of(Ratio ratio) => new(ratio.ToString(), ratio.ToPercent());
+    /// <summary><paramref name="part"/> of <paramref name="whole"/>; 0/1 when the whole is 0 (nothing to count).</summary>
+    public static RateRow Of(long part, long whole)
+    {
+        var ratio = whole == 0 ? Ratio.Zero : Ratio.Of(part, whole);
+        return new(ratio.ToString(), ratio.ToPercent(), part, whole, false);
+    }
+
+    /// <summary>A weighted composite: exact and percentage only.</summary>
+    public static RateRow Composite(Ratio ratio) => new(ratio.ToString(), ratio.ToPercent(), null, null, true);
 }
 
-internal sealed record JointBranchRow(string? AreaCode, IReadOnlyList<string> Enterprises, int FullMembers, IReadOnlyList<Reason> Reasons);
+internal sealed record JointBranchRow(string? AreaCode, string? AreaName, IReadOnlyList<string> Enterprises, int FullMembers, IReadOnlyList<Reason> Reasons);
 
 internal sealed record AssessmentRow(string Enterprise, string Coverage, int Seat, int Action, int Attraction, int Supervision, int Total, string Grade, bool Vetoed, IReadOnlyList<string> Unmet, IReadOnlyList<Reason> Reasons);
 
-/// <summary>The democratic evaluation: what may be posted publicly, and the advice per cadre.</summary>
+/// <summary>
+/// The democratic evaluation in the report's view: for the committee (<c>Committee</c>) every cadre's full figures per
+/// group and all reasons; for the public posting (<c>Posting</c>) the library's published result, small groups withheld.
+/// </summary>
 internal sealed record EvaluationSection
 {
     public required string Round { get; init; }
+
+    /// <summary><c>Committee</c> or <c>Posting</c>, as <see cref="TownshipReport.View"/>.</summary>
+    public required string View { get; init; }
+
+    /// <summary>Every rater group: its name in the report's culture, weight, size, ballots cast and whether the posting withholds its breakdown.</summary>
+    public required IReadOnlyList<RaterGroupRow> Groups { get; init; }
 
     public required int Eligible { get; init; }
 
@@ -165,7 +213,7 @@ internal sealed record EvaluationSection
 
     public required bool QuorumMet { get; init; }
 
-    /// <summary>Groups whose breakdown is withheld so that no voter's ballot can be singled out.</summary>
+    /// <summary>Groups (by their data name) whose breakdown the posting withholds so that no voter's ballot can be singled out; in the committee's view, listed so the committee knows what the posting leaves out.</summary>
     public required IReadOnlyList<string> WithheldGroups { get; init; }
 
     /// <summary>Ballots cast in each box of the round (the fixed box and the mobile box share one issuance register).</summary>
@@ -180,7 +228,11 @@ internal sealed record EvaluationSection
     public required IReadOnlyList<CadreRow> Cadres { get; init; }
 }
 
-/// <summary>A cadre's posted figures (null where anonymity withholds them) and the advice with its reasons.</summary>
+/// <summary>
+/// A cadre's figures (in the posting null where anonymity withholds them) and the advice with its reasons. The
+/// recognition and incompetent share are the library's weighted composites; <see cref="ByGroup"/> gives each group's
+/// counts (the committee: every group; the posting: the published groups only).
+/// </summary>
 internal sealed record CadreRow(
     string Cadre,
     string Outcome,
@@ -190,7 +242,14 @@ internal sealed record CadreRow(
     int? Incompetent,
     RateRow? Recognition,
     RateRow? IncompetentShare,
-    IReadOnlyList<Reason> Reasons);
+    IReadOnlyList<Reason> Reasons,
+    IReadOnlyList<CadreGroupRow> ByGroup);
+
+/// <summary>One group's ratings of one cadre, and its recognition and incompetent share as counts of its valid ratings.</summary>
+internal sealed record CadreGroupRow(string Group, int Excellent, int Competent, int BasicallyCompetent, int Incompetent, RateRow Recognition, RateRow IncompetentShare);
+
+/// <summary>A rater group: <see cref="Group"/> is its data name (its identity), <see cref="Name"/> its name in the report's culture.</summary>
+internal sealed record RaterGroupRow(string Group, string Name, string Weight, int Eligible, int Cast, RateRow Turnout, bool Withheld);
 
 /// <summary>Major-matter procedures (三重一大, 四议两公开) with their verdicts, and overdue village disclosures and audits.</summary>
 internal sealed record GovernanceSection
