@@ -22,6 +22,8 @@ internal sealed record HostOptions
                              groups withheld, only the reasons that may be posted) instead of the
                              committee's report (default: every section; the evaluation with every
                              cadre's full figures and all reasons)
+          --policy FILE      register the policy document FILE (JSON, docs/policies.md) in place of
+                             that policy's defaults; repeatable, one document per policy type
           --help             this text
 
         exit codes: 0 report printed; 2 bad arguments or bad data (one message, no report).
@@ -38,6 +40,9 @@ internal sealed record HostOptions
     public CultureInfo Culture { get; init; } = CultureInfo.GetCultureInfo("en");
 
     public bool Help { get; init; }
+
+    /// <summary>Policy documents to register, in the order given.</summary>
+    public IReadOnlyList<string> PolicyFiles { get; init; } = [];
 
     /// <summary>The public posting of the evaluation instead of the committee's full view.</summary>
     public bool Posting { get; init; }
@@ -64,6 +69,7 @@ internal sealed record HostOptions
                 "--as-of" => options with { AsOf = ParseDate(Value()) },
                 "--culture" => options with { Culture = ParseCulture(Value()) },
                 "--posting" => options with { Posting = true },
+                "--policy" => options with { PolicyFiles = [.. options.PolicyFiles, Value()] },
                 _ => throw new HostException($"unknown argument '{arg}' (see --help)"),
             };
         }

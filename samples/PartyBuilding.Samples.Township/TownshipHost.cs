@@ -36,7 +36,7 @@ internal static class TownshipHost
             }
 
             var (data, source) = options.DataFile is null ? (MazhuTown.Create(), "embedded Mazhu Town") : (Load(options.DataFile), options.DataFile);
-            using var services = new ServiceCollection().AddPartyBuilding().BuildServiceProvider();
+            using var services = Register(options.PolicyFiles);
             var builder = new ReportBuilder(services, new TownshipMapper(source));
             var asOf = options.AsOf ?? data.AsOf;
             if (options.Posting)
@@ -64,6 +64,48 @@ internal static class TownshipHost
         finally
         {
             CultureInfo.CurrentUICulture = previousCulture;
+        }
+    }
+
+    /// <summary>The library's services with the host's policy documents; a bad document is one message naming every failure.</summary>
+    private static ServiceProvider Register(IReadOnlyList<string> policyFiles)
+    {
+        var documents = policyFiles.Select(file => (File: file, Text: ReadText(file, "policy"))).ToArray();
+        try
+        {
+            return new ServiceCollection()
+                .AddPartyBuilding(o =>
+                {
+                    foreach (var document in documents)
+                    {
+                        o.UsePolicyDocument(document.Text);
+                    }
+                })
+                .BuildServiceProvider();
+        }
+        catch (InvalidInputException e)
+        {
+            // One line per failure: where (option:JSON path), the code, and the text without the path it repeats.
+            static string Line(FluentValidation.Results.ValidationFailure f)
+            {
+                var path = f.PropertyName[(f.PropertyName.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                var text = f.ErrorMessage.StartsWith(path + ":", StringComparison.Ordinal) || f.ErrorMessage.StartsWith(path + "：", StringComparison.Ordinal) ? f.ErrorMessage[(path.Length + 1)..].TrimStart() : f.ErrorMessage;
+                return $"{Environment.NewLine}  {f.PropertyName} [{f.ErrorCode}] {text}";
+            }
+
+            throw new HostException($"policy {string.Join(", ", policyFiles)}: {e.Errors.Count} failure(s):{string.Concat(e.Errors.Select(Line))}");
+        }
+    }
+
+    private static string ReadText(string file, string what)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new HostException($"{what} {file}: cannot read the file: {e.Message}");
         }
     }
 

@@ -58,6 +58,21 @@ public static class Program
             Console.WriteLine($"refused: {string.Join(',', error.Codes)}");
         }
 
+        // Policy documents: source-generated reading, so a native host reads a province's file too.
+        var structure = Organizations.StructurePolicyDocument.Format;
+        var shipped = structure.Read(structure.ShippedDocument("default"));
+        Console.WriteLine($"document {structure.Name}: {shipped.Latest.Label} {shipped.Latest.Policy.MaxMembersPerBranch}");
+        try
+        {
+            structure.Read("""{"policy":"structure","versions":[{"label":"x","effectiveFrom":"2026-02-30","figures":{}}]}""");
+            Console.WriteLine("document refused: nothing");
+            return 1;
+        }
+        catch (InvalidInputException error)
+        {
+            Console.WriteLine($"document refused: {string.Join(',', error.Errors.Take(2).Select(f => $"{f.ErrorCode}@{f.PropertyName}"))}");
+        }
+
         return 0;
     }
 

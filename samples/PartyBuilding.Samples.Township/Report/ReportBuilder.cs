@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using PartyBuilding.Core;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Specifications;
 using PartyBuilding.Samples.Township.Data;
@@ -46,6 +47,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             AsOf = asOf,
             Culture = CultureInfo.CurrentUICulture.Name,
             View = "Committee",
+            Policies = BuildPolicies(asOf),
             Structure = BuildStructure(data, asOf),
             Affiliation = BuildAffiliation(data, registry, asOf),
             Enterprises = BuildEnterprises(data, asOf),
@@ -58,6 +60,34 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             Dues = BuildDues(data, asOf),
             Governance = BuildGovernance(asOf),
         };
+    }
+
+    /// <summary>Each registered policy set's version in force on <paramref name="asOf"/>, by option name.</summary>
+    private IReadOnlyList<PolicyRow> BuildPolicies(LocalDate asOf)
+    {
+        PolicyRow Row<TPolicy>(string name)
+            where TPolicy : class
+        {
+            var set = services.GetRequiredService<PolicySet<TPolicy>>();
+            var version = set.TryGetInForceOn(asOf, out var inForce) ? inForce : null;
+            var from = version is null || version.EffectiveFrom == LocalDate.MinIsoValue ? "—" : version.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return new PolicyRow(name, version?.Label ?? "—", from, set.Versions.Count);
+        }
+
+        return
+        [
+            Row<StructurePolicy>("Structure"),
+            Row<Core.Affiliation.AffiliationPolicy>("Affiliation"),
+            Row<Core.FourHaves.FourHavesPolicy>("FourHaves"),
+            Row<Core.Evaluation.EvaluationPolicy>("Evaluation"),
+            Row<Core.Accountability.AccountabilityPolicy>("Accountability"),
+            Row<Core.Outreach.OutreachPolicy>("Outreach"),
+            Row<Core.Education.EducationPolicy>("Education"),
+            Row<Core.Petitions.PetitionPolicy>("Petitions"),
+            Row<Core.Teams.TeamsPolicy>("Teams"),
+            Row<Core.Members.DuesPolicy>("Dues"),
+            Row<Core.Governance.GovernancePolicy>("Governance"),
+        ];
     }
 
     private Dictionary<string, string> areaNames = new(StringComparer.Ordinal);

@@ -10,6 +10,7 @@ internal static partial class TextRenderer
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("Title")} — {report.Township} ({Labels.Get("AsOf")} {report.AsOf:yyyy-MM-dd})");
+        RenderPolicies(text, report.Policies);
         RenderStructure(text, report.Structure);
         RenderAffiliation(text, report.Affiliation);
         RenderEnterprises(text, report.Enterprises);
@@ -47,6 +48,15 @@ internal static partial class TextRenderer
         text.AppendLine(CultureInfo.InvariantCulture, $"{Labels.Get("PostingTitle")} — {posting.Township} ({Labels.Get("AsOf")} {posting.AsOf:yyyy-MM-dd})");
         RenderEvaluation(text, posting.Evaluation);
         return text.ToString();
+    }
+
+    private static void RenderPolicies(StringBuilder text, IReadOnlyList<PolicyRow> policies)
+    {
+        Heading(text, Labels.Get("Policies"));
+        Table(
+            text,
+            [Labels.Get("PolicyName"), Labels.Get("VersionInForce"), Labels.Get("EffectiveFrom"), Labels.Get("VersionsRegistered")],
+            policies.Select(p => new[] { Labels.Get("Policy" + p.Policy), p.Label, p.EffectiveFrom, Number(p.Versions) }));
     }
 
     private static void RenderStructure(StringBuilder text, StructureSection section)

@@ -15,6 +15,9 @@ internal sealed record TownshipReport
     /// <summary>Always <c>Committee</c>: the committee's report, full figures and reasons (the public posting is <see cref="EvaluationPosting"/>).</summary>
     public required string View { get; init; }
 
+    /// <summary>The version of each registered policy in force on the report date: the label every dated decision of the report used.</summary>
+    public required IReadOnlyList<PolicyRow> Policies { get; init; }
+
     public required StructureSection Structure { get; init; }
 
     public required AffiliationSection Affiliation { get; init; }
@@ -279,3 +282,6 @@ internal sealed record MatterRow(
     IReadOnlyList<Reason> Reasons);
 
 internal sealed record FindingRow(string Item, string Village, Reason Reason);
+
+/// <summary>A registered policy's version in force on the report date (<c>--policy FILE</c> replaces the defaults).</summary>
+internal sealed record PolicyRow(string Policy, string Label, string EffectiveFrom, int Versions);

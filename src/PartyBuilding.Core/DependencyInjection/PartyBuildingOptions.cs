@@ -19,7 +19,7 @@ namespace PartyBuilding.Core.DependencyInjection;
 /// The options are read once, every version of every set validated as a whole, and not kept: changing them
 /// after registration has no effect.
 /// </remarks>
-public sealed class PartyBuildingOptions
+public sealed partial class PartyBuildingOptions
 {
     /// <summary>The time zone id (TZDB) in which the host's dates are local.</summary>
     /// <value>The default value is <c>Asia/Shanghai</c>.</value>

@@ -50,7 +50,7 @@ public static class PartyBuildingServiceCollectionExtensions
         var options = new PartyBuildingOptions();
         configure?.Invoke(options);
 
-        var failures = new List<ValidationFailure>();
+        var failures = new List<ValidationFailure>(options.DocumentFailures);
         var zone = options.TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZoneId);
         if (zone is null)
         {
