@@ -24,7 +24,7 @@ public static class FourHavesPolicies
         var apart = r.Next(0, 2) == 0 && against.Count > 0;
         EnterpriseFact[] forFacts = apart ? [.. Facts.Where(f => !against.Contains(f))] : Facts;
         EnterpriseFact[] againstFacts = apart ? [.. against] : Facts;
-        var signatures = new HashSet<(Have, Type, EnterpriseFact, EnterpriseFact)>();
+        var signatures = new HashSet<(Have, Type, FactKey, FactKey)>();
         var indicators = new List<FourHavesIndicator>();
         var maxima = new int[4];
         foreach (var have in Enum.GetValues<Have>())
@@ -120,9 +120,9 @@ public static class FourHavesPolicies
     public static HashSet<EnterpriseFact> FactsScoredFor(FourHavesPolicy policy) =>
         [.. policy.Indicators.Select(i => i.Rule switch
         {
-            FlagRule f => (EnterpriseFact?)f.Fact,
-            CountRule c => c.Fact,
-            ShareRule s => s.Part,
+            FlagRule f => f.Fact.BuiltIn,
+            CountRule c => c.Fact.BuiltIn,
+            ShareRule s => s.Part.BuiltIn,
             _ => null,
         }).OfType<EnterpriseFact>()];
 
@@ -130,8 +130,8 @@ public static class FourHavesPolicies
     public static HashSet<EnterpriseFact> FactsScoredAgainst(FourHavesPolicy policy) =>
         [.. policy.Indicators.Select(i => i.Rule switch
         {
-            AbsenceRule a => (EnterpriseFact?)a.Fact,
-            ShareRule s => s.Whole,
+            AbsenceRule a => a.Fact.BuiltIn,
+            ShareRule s => s.Whole.BuiltIn,
             _ => null,
         }).OfType<EnterpriseFact>()];
 
