@@ -127,7 +127,7 @@ public class FourHavesBenchmarks
         var reasons = new List<Reason>(8);
         if (vetoed)
         {
-            reasons.Add(Reason.Of(FourHavesReasonCodes.Vetoed, "VETO.SERIOUS_UNRESOLVED", e.SeriousViolationsUnresolved, FourHavesNames.Of(Grade.Poor)));
+            reasons.Add(Reason.Of(FourHavesReasonCodes.Vetoed, "VETO.SERIOUS_UNRESOLVED", e.SeriousViolationsUnresolved, FourHavesNames.Of(Grade.Poor), "≥ 1"));
         }
 
         foreach (var have in UnmetLists[met])
@@ -177,7 +177,7 @@ public class FourHavesBenchmarks
 
         var band = Bands[(int)uncapped];
         reasons.Add(Reason.Of(FourHavesReasonCodes.GradeBand, FourHavesNames.Of(grade), total, band.Min, band.Max, FourHavesNames.Of(uncapped)));
-        return new FourHavesAssessment(e.Id, PolicySet.DefaultLabel, scores, MetLists[met], UnmetLists[met], uncapped, grade, vetoed, isModel, reasons.AsReadOnly());
+        return new FourHavesAssessment(e.Id, PolicySet.DefaultLabel, scores, MetLists[met], UnmetLists[met], uncapped, FourHavesPolicy.Default.GradeBands[(int)uncapped], grade, vetoed, isModel, reasons.AsReadOnly());
     }
 
     /// <summary>The default table's fifteen indicators, in table order, and the four have scores.</summary>

@@ -1,20 +1,19 @@
 namespace PartyBuilding.Core.FourHaves;
 
 /// <summary><paramref name="PointsPerUnit"/> for each unit of <paramref name="Fact"/>, up to <paramref name="Cap"/>.</summary>
-/// <param name="Fact">The counted fact.</param>
+/// <param name="Fact">The counted fact. A built-in fact or one the province names (<see cref="FactKey"/>).</param>
 /// <param name="PointsPerUnit">Points per unit; more than zero.</param>
 /// <param name="Cap">The most points; at least <paramref name="PointsPerUnit"/>.</param>
-public sealed record CountRule(EnterpriseFact Fact, int PointsPerUnit, int Cap) : IndicatorRule
+public sealed record CountRule(FactKey Fact, int PointsPerUnit, int Cap) : IndicatorRule
 {
     /// <inheritdoc />
     public override int MaxPoints => Cap;
 
     /// <inheritdoc />
-    internal override int Score(ReadOnlySpan<int> facts)
-    {
-        var units = facts[(int)Fact];
+    internal override (FactKey First, FactKey Second) Reads => (Fact, Fact);
 
+    /// <inheritdoc />
+    internal override int Score(int first, int second) =>
         // Compared in 64 bits so a large count cannot overflow before the cap applies.
-        return (long)units * PointsPerUnit >= Cap ? Cap : units * PointsPerUnit;
-    }
+        (long)first * PointsPerUnit >= Cap ? Cap : first * PointsPerUnit;
 }

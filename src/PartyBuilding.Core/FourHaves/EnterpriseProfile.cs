@@ -14,6 +14,8 @@ namespace PartyBuilding.Core.FourHaves;
 /// </remarks>
 public sealed record EnterpriseProfile
 {
+    private readonly IReadOnlyDictionary<string, int> extraFacts = ExtraFactTable.Empty;
+
     /// <summary>The enterprise.</summary>
     public required EnterpriseId Id { get; init; }
 
@@ -95,15 +97,47 @@ public sealed record EnterpriseProfile
     /// <summary>Supervision: of the unresolved violations, the serious ones (the default veto item).</summary>
     public int SeriousViolationsUnresolved { get; init; }
 
+    // A province's own facts
+
+    /// <summary>
+    /// The facts a province's own table names itself (for example <c>BranchMeetingsHeld</c>, 三会一课), by key
+    /// (<see cref="FactKey"/>); booleans as 0 or 1. Copied when set and compared by content; keys are compared ordinally.
+    /// </summary>
+    /// <value>The default value is empty: the default table reads built-in facts only.</value>
+    /// <remarks>
+    /// The validator refuses an empty or malformed key (<c>FH.EXTRA_FACT_KEY_INVALID</c>), a key that is a built-in
+    /// fact's name in any case (<c>FH.EXTRA_FACT_KEY_RESERVED</c>) and a negative value (<c>FH.COUNT_NEGATIVE</c>).
+    /// A fact the table reads and the profile does not give counts as 0, and the assessment says so
+    /// (<c>FH.EXTRA_FACT_MISSING</c>); a key the table does not read is ignored.
+    /// </remarks>
+    public IReadOnlyDictionary<string, int> ExtraFacts
+    {
+        get => extraFacts;
+        init => extraFacts = ExtraFactTable.From(value)!;
+    }
+
     /// <summary>All party members, full and probationary.</summary>
     public long PartyMembers => (long)FullMembers + ProbationaryMembers;
 
     /// <summary>The number of <see cref="EnterpriseFact"/> values.</summary>
     internal const int FactCount = (int)EnterpriseFact.SeriousViolationsUnresolved + 1;
 
+    /// <summary>The value of <paramref name="key"/>: a built-in fact, or an extra fact (0 when the profile does not give it).</summary>
+    internal int FactValue(FactKey key)
+    {
+        if (key.BuiltIn is { } fact)
+        {
+            Span<int> facts = stackalloc int[FactCount];
+            CopyFactsTo(facts);
+            return facts[(int)fact];
+        }
+
+        return key.Name is not null && ExtraFacts.TryGetValue(key.Name, out var value) ? value : 0;
+    }
+
     /// <summary>
     /// Writes every fact, indexed by <see cref="EnterpriseFact"/>, into <paramref name="facts"/>; booleans read as
-    /// 0 or 1. The one place facts are read: the scorecard's rules and veto items read them from here.
+    /// 0 or 1. The one place facts are read: the scorecard's rules and veto items read them from here (and the extra facts from <see cref="ExtraFacts"/>).
     /// </summary>
     internal void CopyFactsTo(Span<int> facts)
     {

@@ -22,6 +22,7 @@ public sealed class FourHavesAssessment
         IReadOnlyList<Have> met,
         IReadOnlyList<Have> unmet,
         Grade uncappedGrade,
+        GradeBand band,
         Grade grade,
         bool vetoed,
         bool isModel,
@@ -33,6 +34,7 @@ public sealed class FourHavesAssessment
         Met = met;
         Unmet = unmet;
         UncappedGrade = uncappedGrade;
+        Band = band;
         Grade = grade;
         Vetoed = vetoed;
         IsModel = isModel;
@@ -75,6 +77,12 @@ public sealed class FourHavesAssessment
     /// <summary>The grade the total earns before veto items.</summary>
     public Grade UncappedGrade { get; }
 
+    /// <summary>The band of the policy the total fell in (before veto items): its grade is <see cref="UncappedGrade"/>; a table with its own levels (star levels) names it by <see cref="GradeBand.Key"/>.</summary>
+    public GradeBand Band { get; }
+
+    /// <summary>The key of the band the total fell in (for example <c>STAR.4</c>), or null when the band has none (as in the default table).</summary>
+    public string? BandKey => Band.Key;
+
     /// <summary>The grade: the total's band, capped by any veto item that applies.</summary>
     public Grade Grade { get; }
 
@@ -88,8 +96,9 @@ public sealed class FourHavesAssessment
     public bool IsModel { get; }
 
     /// <summary>
-    /// The reasons, most decisive first: each veto item that applies, each unmet have (score, maximum,
-    /// points needed), the indicators that cost the most points, all-met and model when so, and the grade band.
+    /// The reasons, most decisive first: each fact the table reads that the enterprise did not give (counted as 0),
+    /// each veto item that applies, each unmet have (score, maximum, points needed), the indicators that cost the
+    /// most points, all-met and model when so, the grade band, and the band's own level when it has a key.
     /// </summary>
     public IReadOnlyList<Reason> Reasons { get; }
 

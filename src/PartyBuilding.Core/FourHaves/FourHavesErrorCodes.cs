@@ -10,6 +10,12 @@ public static class FourHavesErrorCodes
     public const string EnterpriseDuplicate = "FH.ENTERPRISE_DUPLICATE";
 
 
+    /// <summary>An extra fact's key is empty or malformed (a letter first, then letters, digits, <c>_</c>, <c>.</c> or <c>-</c>).</summary>
+    public const string ExtraFactKeyInvalid = "FH.EXTRA_FACT_KEY_INVALID";
+
+    /// <summary>An extra fact's key is the name of a built-in fact (in any case): the built-in fact is read from its own property.</summary>
+    public const string ExtraFactKeyReserved = "FH.EXTRA_FACT_KEY_RESERVED";
+
     /// <summary>A summary was asked for from the assessment of another enterprise.</summary>
     public const string AssessmentMismatch = "FH.ASSESSMENT_MISMATCH";
 
@@ -52,7 +58,7 @@ public static class FourHavesErrorCodes
     /// <summary>Two indicators share a key, or score the same fact the same way for the same have.</summary>
     public const string PolicyIndicatorDuplicate = "FH.POLICY_INDICATOR_DUPLICATE";
 
-    /// <summary>A have, fact or grade in the policy is not one the enumeration defines.</summary>
+    /// <summary>A have, fact, grade or veto condition in the policy is not one the enumeration defines (a fact key that is a number is an undefined built-in fact).</summary>
     public const string PolicyEnumUndefined = "FH.POLICY_ENUM_UNDEFINED";
 
     /// <summary>
@@ -61,6 +67,15 @@ public static class FourHavesErrorCodes
     /// indicator scores for it (a flag, a count, the part of a share).
     /// </summary>
     public const string PolicyRuleInvalid = "FH.POLICY_RULE_INVALID";
+
+    /// <summary>A rule or veto item reads a fact whose key is empty, malformed, or a built-in fact's name in another case.</summary>
+    public const string PolicyFactKeyInvalid = "FH.POLICY_FACT_KEY_INVALID";
+
+    /// <summary>A grade band's key or name is empty, two bands share a key, or a band without a key shares its grade with another band.</summary>
+    public const string PolicyGradeBandKeyInvalid = "FH.POLICY_GRADE_BAND_KEY_INVALID";
+
+    /// <summary>An at-or-above veto item's figure is below 1, or an equals-zero item's figure is not left at 1.</summary>
+    public const string PolicyVetoFigureInvalid = "FH.POLICY_VETO_FIGURE_INVALID";
 
     /// <summary>The indicators of a have do not add up to the have's maximum.</summary>
     public const string PolicyHaveMaximumMismatch = "FH.POLICY_HAVE_MAXIMUM_MISMATCH";
@@ -71,7 +86,7 @@ public static class FourHavesErrorCodes
     /// <summary>The met threshold is zero or above 100 %.</summary>
     public const string PolicyMetThresholdInvalid = "FH.POLICY_MET_THRESHOLD_INVALID";
 
-    /// <summary>The grade bands are missing, out of grade order, name a grade twice or leave one out, or run outside 0 to the total maximum.</summary>
+    /// <summary>The grade bands are too few or null, leave a grade out, give a higher total a lower grade, a band's bounds are reversed, or, ordered by their totals, they do not run from 0 to the total maximum.</summary>
     public const string PolicyGradeBandsInvalid = "FH.POLICY_GRADE_BANDS_INVALID";
 
     /// <summary>Two adjacent grade bands leave totals without a grade.</summary>

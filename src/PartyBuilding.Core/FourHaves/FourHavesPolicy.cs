@@ -23,6 +23,17 @@ public sealed record FourHavesPolicy
     /// <summary>The default table (local practice derived from the seed).</summary>
     public static FourHavesPolicy Default { get; } = new();
 
+    /// <summary>
+    /// A second table, in the shape of the 100-point star-rating tables (星级评定) published for party organizations
+    /// in non-public enterprises: 25 points per have over built-in facts and facts the province names itself
+    /// (<see cref="EnterpriseProfile.ExtraFacts"/>: <c>ManagementMeetingsAttended</c>, <c>VolunteerServiceEvents</c>,
+    /// <c>BranchMeetingsHeld</c>, <c>ActivityRoomEstablished</c>, <c>CollectiveLabourDisputes</c>,
+    /// <c>MajorSafetyAccidents</c>), six bands <c>STAR.0</c>–<c>STAR.5</c> on the four grades, and four veto items
+    /// (one at a figure of 2, one on zero). The figures are illustrative, not any one province's
+    /// (<c>docs/four-haves.md</c>, "The star-rated table"); the other figures are the defaults.
+    /// </summary>
+    public static FourHavesPolicy StarRated { get; } = StarRatedTable.Create();
+
     /// <summary>The scorecard: every indicator with its have and points rule.</summary>
     /// <value>
     /// The default value is the 15-indicator table of <c>docs/four-haves.md</c> (local practice derived

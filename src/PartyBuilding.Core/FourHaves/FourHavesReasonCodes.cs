@@ -21,6 +21,12 @@ public static class FourHavesReasonCodes
     /// <summary>The grade and the band the total fell in.</summary>
     public const string GradeBand = "FH.GRADE_BAND";
 
+    /// <summary>The band of a table with its own levels (a star level, 星级): its key and name, when the band has a key.</summary>
+    public const string GradeBandLevel = "FH.GRADE_BAND_LEVEL";
+
+    /// <summary>A fact the table reads (a province's own) was not given by the enterprise and counted as 0.</summary>
+    public const string ExtraFactMissing = "FH.EXTRA_FACT_MISSING";
+
     /// <summary>Coverage: enough full members for an organization of its own.</summary>
     public const string CoverageOwnOrganization = "FH.COVERAGE_OWN_ORGANIZATION";
 

@@ -25,11 +25,16 @@ public abstract record IndicatorRule
     internal int PointsFor(EnterpriseProfile enterprise)
     {
         ArgumentNullException.ThrowIfNull(enterprise);
-        Span<int> facts = stackalloc int[EnterpriseProfile.FactCount];
-        enterprise.CopyFactsTo(facts);
-        return Score(facts);
+        var (first, second) = Reads;
+        return Score(enterprise.FactValue(first), enterprise.FactValue(second));
     }
 
-    /// <summary>The points for <paramref name="facts"/> (indexed by <see cref="EnterpriseFact"/>), of a validated rule and profile.</summary>
-    internal abstract int Score(ReadOnlySpan<int> facts);
+    /// <summary>The facts the rule reads: its fact twice, or a share's part and whole.</summary>
+    internal abstract (FactKey First, FactKey Second) Reads { get; }
+
+    /// <summary>
+    /// The points for the values of <see cref="Reads"/>, of a validated rule and profile. The scorecard resolves
+    /// the facts to slots once per version and passes the values, so no rule looks a fact up by name.
+    /// </summary>
+    internal abstract int Score(int first, int second);
 }

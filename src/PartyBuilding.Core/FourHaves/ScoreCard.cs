@@ -18,14 +18,57 @@ internal sealed class ScoreCard
 
     private readonly int[] minimumToMeet = new int[HaveCount];
 
+    // The facts resolved to slots once per version: the built-in facts at their enumeration values, then the
+    // province's own facts the table reads, in the order the table first names them. An assessment reads each
+    // extra fact from the profile once, and every rule and veto item reads its slot.
+    private readonly string[] extraKeys;
+    private readonly int[] firstSlots;
+    private readonly int[] secondSlots;
+    private readonly int[] vetoSlots;
+
+    // The bands ordered by their totals (the policy may list them in any order).
+    private readonly GradeBand[] bands;
+
     /// <summary>Prepares <paramref name="version"/>, whose policy the validator accepts.</summary>
     public ScoreCard(PolicyVersion<FourHavesPolicy> version)
     {
         Version = version;
+        var policy = version.Policy;
         for (var h = 0; h < HaveCount; h++)
         {
-            minimumToMeet[h] = LeastPointsMeeting(version.Policy.MetThreshold, version.Policy.MaximumOf((Have)h));
+            minimumToMeet[h] = LeastPointsMeeting(policy.MetThreshold, policy.MaximumOf((Have)h));
         }
+
+        var extras = new Dictionary<string, int>(StringComparer.Ordinal);
+        int SlotOf(FactKey key)
+        {
+            if (key.BuiltIn is { } fact)
+            {
+                return (int)fact;
+            }
+
+            if (!extras.TryGetValue(key.Name, out var slot))
+            {
+                slot = EnterpriseProfile.FactCount + extras.Count;
+                extras.Add(key.Name, slot);
+            }
+
+            return slot;
+        }
+
+        var indicators = policy.Indicators;
+        firstSlots = new int[indicators.Count];
+        secondSlots = new int[indicators.Count];
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            var (first, second) = indicators[i].Rule.Reads;
+            firstSlots[i] = SlotOf(first);
+            secondSlots[i] = SlotOf(second);
+        }
+
+        vetoSlots = [.. policy.Vetoes.Select(v => SlotOf(v.Fact))];
+        extraKeys = [.. extras.OrderBy(e => e.Value).Select(e => e.Key)];
+        bands = [.. policy.GradeBands.OrderBy(b => b.MinimumTotal)];
     }
 
     /// <summary>The version this card scores with.</summary>
@@ -40,13 +83,27 @@ internal sealed class ScoreCard
     {
         var policy = Version.Policy;
         var indicators = policy.Indicators;
-        Span<int> facts = stackalloc int[EnterpriseProfile.FactCount];
+        var slots = EnterpriseProfile.FactCount + extraKeys.Length;
+        Span<int> facts = slots <= 256 ? stackalloc int[slots] : new int[slots];
         enterprise.CopyFactsTo(facts);
+        var reasons = new List<Reason>(policy.Vetoes.Count + 4 + Math.Min(policy.CostliestIndicatorsReported, indicators.Count) + 4);
+
+        // A fact the table reads and the enterprise did not give counts as 0, and the assessment says so first:
+        // it explains the points missing and any equals-zero veto it sets off.
+        var extraFacts = enterprise.ExtraFacts;
+        for (var j = 0; j < extraKeys.Length; j++)
+        {
+            if (!extraFacts.TryGetValue(extraKeys[j], out facts[EnterpriseProfile.FactCount + j]))
+            {
+                reasons.Add(Reason.Of(FourHavesReasonCodes.ExtraFactMissing, extraKeys[j]));
+            }
+        }
+
         Span<int> points = indicators.Count <= 256 ? stackalloc int[indicators.Count] : new int[indicators.Count];
         Span<int> scores = stackalloc int[HaveCount];
         for (var i = 0; i < indicators.Count; i++)
         {
-            points[i] = indicators[i].Rule.Score(facts);
+            points[i] = indicators[i].Rule.Score(facts[firstSlots[i]], facts[secondSlots[i]]);
             scores[(int)indicators[i].Have] += points[i];
         }
 
@@ -56,26 +113,27 @@ internal sealed class ScoreCard
             met |= scores[h] >= minimumToMeet[h] ? 1 << h : 0;
         }
 
-        // The validated bands run from 0 to the total maximum in grade order, without gap or overlap.
+        // The ordered bands run from 0 to the total maximum without gap or overlap, grades never falling.
         var total = scores[0] + scores[1] + scores[2] + scores[3];
-        var bands = policy.GradeBands;
-        var uncapped = bands[0].Grade;
-        for (var b = 1; b < bands.Count; b++)
+        var band = bands[0];
+        for (var b = 1; b < bands.Length; b++)
         {
-            uncapped = total >= bands[b].MinimumTotal ? bands[b].Grade : uncapped;
+            band = total >= bands[b].MinimumTotal ? bands[b] : band;
         }
 
-        var reasons = new List<Reason>(policy.Vetoes.Count + 4 + Math.Min(policy.CostliestIndicatorsReported, indicators.Count) + 3);
+        var uncapped = band.Grade;
         var grade = uncapped;
         var vetoed = false;
-        foreach (var veto in policy.Vetoes)
+        var vetoes = policy.Vetoes;
+        for (var v = 0; v < vetoes.Count; v++)
         {
-            var value = facts[(int)veto.Fact];
-            if (value > 0)
+            var veto = vetoes[v];
+            var value = facts[vetoSlots[v]];
+            if (veto.FiresOn(value))
             {
                 vetoed = true;
                 grade = veto.CapsGradeAt < grade ? veto.CapsGradeAt : grade;
-                reasons.Add(Reason.Of(FourHavesReasonCodes.Vetoed, veto.Key, value, FourHavesNames.Of(veto.CapsGradeAt)));
+                reasons.Add(Reason.Of(FourHavesReasonCodes.Vetoed, veto.Key, value, FourHavesNames.Of(veto.CapsGradeAt), veto.ConditionText));
             }
         }
 
@@ -123,8 +181,12 @@ internal sealed class ScoreCard
             reasons.Add(Reason.Of(FourHavesReasonCodes.ModelEnterprise, FourHavesNames.Of(policy.ModelMinimumGrade)));
         }
 
-        var band = bands[(int)uncapped];
         reasons.Add(Reason.Of(FourHavesReasonCodes.GradeBand, FourHavesNames.Of(grade), total, band.MinimumTotal, band.MaximumTotal, FourHavesNames.Of(uncapped)));
+        if (band.Key is not null)
+        {
+            reasons.Add(Reason.Of(FourHavesReasonCodes.GradeBandLevel, band.Key, BandName.Of(band), total));
+        }
+
         return new FourHavesAssessment(
             enterprise.Id,
             Version.Label,
@@ -132,6 +194,7 @@ internal sealed class ScoreCard
             MetLists[met],
             UnmetLists[met],
             uncapped,
+            band,
             grade,
             vetoed,
             isModel,

@@ -7,11 +7,11 @@ namespace PartyBuilding.Core.FourHaves;
 /// <paramref name="Bands"/> whose threshold the share meets (none when it meets none), compared exactly;
 /// <paramref name="PointsWhenWholeIsZero"/> when the whole is zero (for example no violation found).
 /// </summary>
-/// <param name="Part">The part, at most the whole (the profile validator checks this).</param>
-/// <param name="Whole">The whole.</param>
+/// <param name="Part">The part, at most the whole (the profile validator checks this for built-in facts; a province's own facts are the host's to keep consistent, and a share above 1 meets every band).</param>
+/// <param name="Whole">The whole. A built-in fact or one the province names (<see cref="FactKey"/>), as is the part.</param>
 /// <param name="Bands">At least one band; copied, and compared by content.</param>
 /// <param name="PointsWhenWholeIsZero">Points when there is nothing to take a share of; between 0 and the largest band's points.</param>
-public sealed record ShareRule(EnterpriseFact Part, EnterpriseFact Whole, IReadOnlyList<ShareBand> Bands, int PointsWhenWholeIsZero) : IndicatorRule
+public sealed record ShareRule(FactKey Part, FactKey Whole, IReadOnlyList<ShareBand> Bands, int PointsWhenWholeIsZero) : IndicatorRule
 {
     private readonly ReadOnlyCollection<ShareBand> bands = Copy(Bands);
 
@@ -55,15 +55,17 @@ public sealed record ShareRule(EnterpriseFact Part, EnterpriseFact Whole, IReadO
     public override int GetHashCode() => HashCode.Combine(Part, Whole, PointsWhenWholeIsZero, Bands?.Count);
 
     /// <inheritdoc />
-    internal override int Score(ReadOnlySpan<int> facts)
+    internal override (FactKey First, FactKey Second) Reads => (Part, Whole);
+
+    /// <inheritdoc />
+    internal override int Score(int first, int second)
     {
-        var whole = facts[(int)Whole];
+        var (part, whole) = (first, second);
         if (whole == 0)
         {
             return PointsWhenWholeIsZero;
         }
 
-        var part = facts[(int)Part];
         var points = 0;
         for (var i = 0; i < bands.Count; i++)
         {

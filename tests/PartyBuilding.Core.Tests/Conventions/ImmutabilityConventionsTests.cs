@@ -225,25 +225,47 @@ public sealed class ImmutabilityConventionsTests
     private static (string? Fault, bool Built) Check(ListInput input)
     {
         var listType = input.Init?.PropertyType ?? input.Builder!.GetParameters()[input.Parameter].ParameterType;
-        var element = LibrarySamples.ElementTypeOfList(listType)
-            ?? (listType.IsAssignableFrom(typeof(List<object>)) ? typeof(object) : null);
-        if (element is null)
+        Func<object> fresh;
+        if (DictionaryTypes(listType) is { } entry)
         {
-            return ($"takes a {Names.Of(listType)}, which the test cannot make", true);
+            // A host's dictionary (for example a profile's extra facts): the sampled keys, each with a sampled value.
+            var keys = LibrarySamples.ValuesOf(entry.Key).Where(v => v is not null).Distinct().ToArray();
+            var value = LibrarySamples.ValuesOf(entry.Value).FirstOrDefault(v => v is not null);
+            if (keys.Length == 0 || value is null)
+            {
+                return (null, false);
+            }
+
+            fresh = () => FreshDictionary(entry.Key, entry.Value, keys, value);
+        }
+        else
+        {
+            var element = LibrarySamples.ElementTypeOfList(listType)
+                ?? (listType.IsAssignableFrom(typeof(List<object>)) ? typeof(object) : null);
+            if (element is null)
+            {
+                return ($"takes a {Names.Of(listType)}, which the test cannot make", true);
+            }
+
+            var items = LibrarySamples.ValuesOf(element).Where(v => v is not null).Distinct().ToArray();
+            if (items.Length == 0)
+            {
+                return (null, false);
+            }
+
+            fresh = () => FreshList(listType, element, items);
         }
 
-        var items = LibrarySamples.ValuesOf(element).Where(v => v is not null).Distinct().ToArray();
-        if (items.Length == 0)
-        {
-            return (null, false);
-        }
-
-        foreach (var (built, source) in Build(input, listType, element, items))
+        foreach (var (built, source) in Build(input, fresh))
         {
             var before = Observation.Of(built);
             var stored = input.Init is { } init ? init.GetValue(built) : StoredAs(input, built);
             var write = stored is null ? null : WriteAttempts.FirstSuccess(stored);
-            if (source is IList list and not Array)
+            if (source is IDictionary dictionary)
+            {
+                dictionary.Clear();
+            }
+            else if (source is IList list and not Array)
             {
                 list.Clear();
             }
@@ -265,7 +287,7 @@ public sealed class ImmutabilityConventionsTests
     }
 
     /// <summary>The built objects, each with the fresh list it was built from (other parameters take each sampled argument list in turn).</summary>
-    private static IEnumerable<(object Built, object Source)> Build(ListInput input, Type listType, Type element, object?[] items)
+    private static IEnumerable<(object Built, object Source)> Build(ListInput input, Func<object> fresh)
     {
         if (input.Init is { } init)
         {
@@ -277,7 +299,7 @@ public sealed class ImmutabilityConventionsTests
                     continue;
                 }
 
-                var source = FreshList(listType, element, items);
+                var source = fresh();
                 init.SetValue(copy, source);
                 yield return (copy, source);
             }
@@ -288,13 +310,31 @@ public sealed class ImmutabilityConventionsTests
         var builder = input.Builder!;
         foreach (var arguments in LibrarySamples.ArgumentsFor(builder).Take(6))
         {
-            var source = FreshList(listType, element, items);
+            var source = fresh();
             arguments[input.Parameter] = source;
             if (LibrarySamples.TryInvoke(builder, null, arguments, out var built) is null && built is not null)
             {
                 yield return (built, source);
             }
         }
+    }
+
+    /// <summary>The key and value types when <paramref name="type"/> is a read-only dictionary interface.</summary>
+    private static (Type Key, Type Value)? DictionaryTypes(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>)
+            ? (type.GetGenericArguments()[0], type.GetGenericArguments()[1])
+            : null;
+
+    /// <summary>A host's mutable dictionary of <paramref name="keys"/>, each with <paramref name="value"/>.</summary>
+    private static object FreshDictionary(Type key, Type value, object?[] keys, object value0)
+    {
+        var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(key, value))!;
+        foreach (var k in keys)
+        {
+            dictionary[k!] = value0;
+        }
+
+        return dictionary;
     }
 
     /// <summary>A host's mutable list: a <see cref="List{T}"/> wherever the parameter accepts one, an array otherwise.</summary>

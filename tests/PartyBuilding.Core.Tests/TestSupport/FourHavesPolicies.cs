@@ -11,10 +11,13 @@ public static class FourHavesPolicies
     private static readonly EnterpriseFact[] Facts = Enum.GetValues<EnterpriseFact>();
     private static readonly Grade[] Grades = Enum.GetValues<Grade>();
 
+    /// <summary>Facts a province names itself, which random tables read now and then and random profiles give now and then.</summary>
+    private static readonly FactKey[] ProvinceFacts = [new("BranchMeetingsHeld"), new("VolunteerServiceEvents"), new("列席会议次数")];
+
     /// <summary>A prime above 2^32, so that a threshold over it does not reduce into 32-bit figures.</summary>
     private const long LargePrime = 4_294_967_311;
 
-    /// <summary>Policies of every shape: 1–4 indicators of any kind per have (some caps in the hundreds of thousands), 1–3 share bands (inclusive or not, some with bounds at or beyond 32 bits), any met threshold, any cuts between grades, 0–2 veto items.</summary>
+    /// <summary>Policies of every shape: 1–4 indicators of any kind per have (some caps in the hundreds of thousands), 1–3 share bands (inclusive or not, some with bounds at or beyond 32 bits), any met threshold, any cuts between grades (now and then a grade split into two keyed levels, the bands in any order), 0–2 veto items (at or above 1–3, or on zero; over built-in or province-named facts), and now and then an indicator over a fact the province names itself.</summary>
     public static FourHavesPolicy RandomPolicy(Random r)
     {
         // Half the tables keep the facts read against the enterprise (absences, wholes of shares) apart from
@@ -24,7 +27,7 @@ public static class FourHavesPolicies
         var apart = r.Next(0, 2) == 0 && against.Count > 0;
         EnterpriseFact[] forFacts = apart ? [.. Facts.Where(f => !against.Contains(f))] : Facts;
         EnterpriseFact[] againstFacts = apart ? [.. against] : Facts;
-        var signatures = new HashSet<(Have, Type, EnterpriseFact, EnterpriseFact)>();
+        var signatures = new HashSet<(Have, Type, FactKey, FactKey)>();
         var indicators = new List<FourHavesIndicator>();
         var maxima = new int[4];
         foreach (var have in Enum.GetValues<Have>())
@@ -32,7 +35,11 @@ public static class FourHavesPolicies
             var wanted = r.Next(1, 5);
             while (indicators.Count(i => i.Have == have) < wanted)
             {
-                var rule = RandomRule(r, forFacts, againstFacts);
+                // Now and then a fact the province names itself, always scored for the enterprise and once only.
+                var unused = ProvinceFacts.Where(f => !indicators.Any(i => i.Rule.Reads.First == f)).ToArray();
+                var rule = r.Next(0, 6) == 0 && unused.Length > 0
+                    ? (r.Next(0, 2) == 0 ? new FlagRule(unused[0], r.Next(1, 6)) : new CountRule(unused[0], 1, r.Next(1, 6)))
+                    : RandomRule(r, forFacts, againstFacts);
                 var (part, whole) = rule switch
                 {
                     ShareRule s => (s.Part, s.Whole),
@@ -65,8 +72,24 @@ public static class FourHavesPolicies
             bands[g] = new GradeBand(Grades[g], minimum, maximum);
         }
 
-        var vetoes = Facts.OrderBy(_ => r.Next()).Take(r.Next(0, 3))
-            .Select((fact, i) => new VetoItem("VETO." + i, fact, Grades[r.Next(Grades.Length)]))
+        // Now and then a grade split into levels of its own (every band then keyed), and the bands in any order.
+        IEnumerable<GradeBand> listed = bands;
+        var split = Array.FindIndex(bands, b => b.MaximumTotal > b.MinimumTotal);
+        if (split >= 0 && r.Next(0, 2) == 0)
+        {
+            var b = bands[split];
+            var cut = r.Next(b.MinimumTotal + 1, b.MaximumTotal + 1);
+            listed = bands.Take(split).Append(b with { MaximumTotal = cut - 1 }).Append(b with { MinimumTotal = cut }).Concat(bands.Skip(split + 1))
+                .Select((band, i) => band with { Key = "LEVEL." + i, NameEn = r.Next(0, 2) == 0 ? "Level " + i : null, NameZhCn = r.Next(0, 2) == 0 ? i + "级" : null });
+        }
+
+        if (r.Next(0, 2) == 0)
+        {
+            listed = listed.OrderBy(_ => r.Next()).ToArray();
+        }
+
+        var vetoes = Facts.Select(f => (FactKey)f).Concat(ProvinceFacts).OrderBy(_ => r.Next()).Take(r.Next(0, 3))
+            .Select((fact, i) => RandomVeto(r, "VETO." + i, fact))
             .ToArray();
         var metDenominator = r.Next(1, 9);
         var metNumerator = r.Next(1, metDenominator + 1);
@@ -81,7 +104,7 @@ public static class FourHavesPolicies
             MetThreshold = metNumerator < metDenominator && r.Next(0, 2) == 0
                 ? RatioThreshold.MoreThan(metNumerator, metDenominator)
                 : RatioThreshold.AtLeast(metNumerator, metDenominator),
-            GradeBands = bands,
+            GradeBands = [.. listed],
             Vetoes = vetoes,
             ModelMinimumGrade = Grades[r.Next(Grades.Length)],
         };
@@ -91,6 +114,9 @@ public static class FourHavesPolicies
     public static EnterpriseProfile RandomProfile(Random r, string id)
     {
         var profile = FourHavesArbitraries.RandomValid(r, id);
+
+        // Some of the province's facts, some left out (a table that reads them counts them as 0).
+        profile = profile with { ExtraFacts = ProvinceFacts.Where(_ => r.Next(0, 3) != 0).ToDictionary(f => f.Name, _ => r.Next(0, 4)) };
         if (r.Next(0, 4) != 0)
         {
             return profile;
@@ -120,9 +146,9 @@ public static class FourHavesPolicies
     public static HashSet<EnterpriseFact> FactsScoredFor(FourHavesPolicy policy) =>
         [.. policy.Indicators.Select(i => i.Rule switch
         {
-            FlagRule f => (EnterpriseFact?)f.Fact,
-            CountRule c => c.Fact,
-            ShareRule s => s.Part,
+            FlagRule f => f.Fact.BuiltIn,
+            CountRule c => c.Fact.BuiltIn,
+            ShareRule s => s.Part.BuiltIn,
             _ => null,
         }).OfType<EnterpriseFact>()];
 
@@ -130,8 +156,8 @@ public static class FourHavesPolicies
     public static HashSet<EnterpriseFact> FactsScoredAgainst(FourHavesPolicy policy) =>
         [.. policy.Indicators.Select(i => i.Rule switch
         {
-            AbsenceRule a => (EnterpriseFact?)a.Fact,
-            ShareRule s => s.Whole,
+            AbsenceRule a => a.Fact.BuiltIn,
+            ShareRule s => s.Whole.BuiltIn,
             _ => null,
         }).OfType<EnterpriseFact>()];
 
@@ -164,6 +190,18 @@ public static class FourHavesPolicies
             EnterpriseFact.ViolationsResolved => Plus(profile.ViolationsResolved) is { } n ? profile with { ViolationsResolved = n } : null,
             EnterpriseFact.SeriousViolationsUnresolved => Plus(profile.SeriousViolationsUnresolved) is { } n ? profile with { SeriousViolationsUnresolved = n } : null,
             _ => throw new ArgumentOutOfRangeException(nameof(fact)),
+        };
+    }
+
+    /// <summary>A veto item on <paramref name="fact"/>: at or above 1 (the default), at or above 1–3, or on zero.</summary>
+    private static VetoItem RandomVeto(Random r, string key, FactKey fact)
+    {
+        var veto = new VetoItem(key, fact, Grades[r.Next(Grades.Length)]);
+        return r.Next(0, 3) switch
+        {
+            0 => veto with { Condition = VetoCondition.EqualsZero },
+            1 => veto with { Figure = r.Next(1, 4) },
+            _ => veto,
         };
     }
 

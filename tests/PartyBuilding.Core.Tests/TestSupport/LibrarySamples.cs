@@ -111,6 +111,7 @@ internal static class LibrarySamples
             TechnicalAchievements = 3, PioneerPosts = 3, UnionEstablished = true, LeagueEstablished = true, ActivitiesHeld = 12,
             LeagueMembersAndYoungWorkers = 10, MembershipApplicants = 3, ComplianceChecks = ComplianceArea.All,
             ViolationsFound = 2, ViolationsReported = 2, ViolationsResolved = 2,
+            ExtraFacts = new Dictionary<string, int> { ["BranchMeetingsHeld"] = 12, ["ActivityRoomEstablished"] = 1 },
         },
         new()
         {

@@ -4,7 +4,7 @@ namespace PartyBuilding.Core.FourHaves.Validation;
 
 /// <summary>
 /// Checks the shape of an <see cref="EnterpriseProfile"/>: an id, no negative count, defined compliance
-/// areas, and no part larger than its whole.
+/// areas, no part larger than its whole, and extra facts under well-formed keys of their own with no negative value.
 /// </summary>
 public sealed class EnterpriseProfileValidator : AbstractValidator<EnterpriseProfile>
 {
@@ -66,6 +66,27 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
         {
             RuleFor(e => rule.Value(e)).Must((e, _) => rule.Holds(e)).WithCode(rule.Code).OverridePropertyName(rule.Property);
         }
+
+        RuleFor(e => e.ExtraFacts).Custom((facts, context) =>
+        {
+            const string name = nameof(EnterpriseProfile.ExtraFacts);
+            if (facts is null)
+            {
+                context.AddFailure(Failures.Of(name, CommonErrorCodes.Required, null));
+                return;
+            }
+
+            // Ordinal key order, so that the failures are listed the same way whatever the host's dictionary.
+            foreach (var (key, value) in facts.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                if (ExtraFactProblem(key, value) is { } code)
+                {
+                    context.AddFailure(code == FourHavesErrorCodes.CountNegative
+                        ? Failures.Of($"{name}[{key}]", code, value)
+                        : Failures.Of($"{name}[{key}]", code, key, key));
+                }
+            }
+        });
     }
 
     /// <summary>
@@ -82,8 +103,28 @@ public sealed class EnterpriseProfileValidator : AbstractValidator<EnterprisePro
             }
         }
 
+        if (profile.ExtraFacts is not { } facts)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in facts)
+        {
+            if (ExtraFactProblem(key, value) is not null)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
+
+    /// <summary>The code of what is wrong with one extra fact, or null: the one check both the validator and <see cref="IsValid"/> ask.</summary>
+    private static string? ExtraFactProblem(string key, int value) =>
+        FactKey.IsBuiltInNameAnyCase(key) ? FourHavesErrorCodes.ExtraFactKeyReserved
+        : !FactKey.IsWellFormed(key) ? FourHavesErrorCodes.ExtraFactKeyInvalid
+        : value < 0 ? FourHavesErrorCodes.CountNegative
+        : null;
 
     /// <summary>One rule of a profile.</summary>
     private sealed record ProfileRule(string Property, string Code, Func<EnterpriseProfile, object?> Value, Func<EnterpriseProfile, bool> Holds);

@@ -6,8 +6,10 @@ namespace PartyBuilding.Core.FourHaves.Validation;
 /// <summary>
 /// Refuses an inconsistent four-haves policy: indicators missing, malformed or duplicated; a fact scored for
 /// the enterprise in one indicator and against it in another; indicators of a have that do not add up to its
-/// maximum; have maxima that do not add up to the total; a met threshold outside (0, 1]; grade bands with a
-/// gap, an overlap, a missing or repeated grade or out of order; veto items malformed or duplicated; coverage
+/// maximum; have maxima that do not add up to the total; a met threshold outside (0, 1]; a fact key that is
+/// empty, malformed or an undefined built-in fact; grade bands (in any order) that, ordered by their totals, leave a
+/// gap, overlap, miss a grade or give a higher total a lower grade, or whose keys are empty, repeated or missing
+/// where bands share a grade; veto items malformed, duplicated or with a figure below 1; coverage
 /// figures, the count of costliest indicators or the cycle not positive. Every failure is listed.
 /// </summary>
 public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy>
@@ -96,7 +98,7 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
 
         // Every indicator is checked in full, whatever an earlier one got wrong, so that every failure is listed.
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var signatures = new HashSet<(Have, Type, EnterpriseFact, EnterpriseFact)>();
+        var signatures = new HashSet<(Have, Type, FactKey, FactKey)>();
         var sums = new long[AllHaves.Length];
         var readable = new List<(int Index, FourHavesIndicator Indicator)>();
         for (var i = 0; i < indicators.Count; i++)
@@ -120,11 +122,16 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
                 yield return Failures.Of(property + ".Have", FourHavesErrorCodes.PolicyEnumUndefined, indicator.Have, indicator.Have);
             }
 
-            var (part, whole) = FactsOf(indicator.Rule);
-            var factsDefined = Enum.IsDefined(part) && Enum.IsDefined(whole);
-            if (!factsDefined)
+            var (part, whole) = indicator.Rule.Reads;
+            var factsDefined = true;
+            (FactKey Fact, string Figure)[] read = indicator.Rule is ShareRule ? [(part, "Part"), (whole, "Whole")] : [(part, "Fact")];
+            foreach (var (fact, figure) in read)
             {
-                yield return Failures.Of(property + ".Rule", FourHavesErrorCodes.PolicyEnumUndefined, indicator.Rule, Enum.IsDefined(part) ? whole : part);
+                if (FactProblem(fact) is { } code)
+                {
+                    factsDefined = false;
+                    yield return Failures.Of($"{property}.Rule.{figure}", code, fact.Name, fact.Name);
+                }
             }
 
             foreach (var failure in CheckRule(indicator.Rule, property + ".Rule", indicator.Key))
@@ -155,11 +162,11 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
         var scoredFor = readable
             .Select(x => x.Indicator.Rule)
             .Where(r => r is FlagRule or CountRule || r is ShareRule s && s.Part != s.Whole)
-            .Select(r => FactsOf(r).Part)
+            .Select(r => r.Reads.First)
             .ToHashSet();
         foreach (var (i, indicator) in readable)
         {
-            EnterpriseFact? against = indicator.Rule switch
+            FactKey? against = indicator.Rule switch
             {
                 AbsenceRule absence => absence.Fact,
                 ShareRule share when share.Part != share.Whole => share.Whole,
@@ -180,14 +187,16 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
         }
     }
 
-    private static (EnterpriseFact Part, EnterpriseFact Whole) FactsOf(IndicatorRule rule) => rule switch
-    {
-        FlagRule flag => (flag.Fact, flag.Fact),
-        CountRule count => (count.Fact, count.Fact),
-        ShareRule share => (share.Part, share.Whole),
-        AbsenceRule absence => (absence.Fact, absence.Fact),
-        _ => throw new InvalidOperationException("Unknown indicator rule kind."),
-    };
+    /// <summary>
+    /// The code of what is wrong with a fact a rule or veto reads, or null: a number (what an undefined
+    /// <see cref="EnterpriseFact"/> converts to) is an undefined fact; an empty or malformed name, or a built-in
+    /// name in another case, is an invalid key. A well-formed name that is not built-in is a province's own fact.
+    /// </summary>
+    private static string? FactProblem(FactKey fact) =>
+        fact.IsBuiltIn ? null
+        : FactKey.IsNumber(fact.Name) ? FourHavesErrorCodes.PolicyEnumUndefined
+        : FactKey.IsProvinceName(fact.Name) ? null
+        : FourHavesErrorCodes.PolicyFactKeyInvalid;
 
     /// <summary>Every defect of one points rule, each named by the figure that is wrong.</summary>
     private static IEnumerable<FluentValidation.Results.ValidationFailure> CheckRule(IndicatorRule rule, string property, string key)
@@ -245,43 +254,79 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
     {
         const string name = nameof(FourHavesPolicy.GradeBands);
         var grades = Enum.GetValues<Grade>();
-        if (bands is null || bands.Count != grades.Length || bands.Any(b => b is null))
+        if (bands is null || bands.Count < grades.Length || bands.Any(b => b is null))
         {
             yield return Failures.Of(name, FourHavesErrorCodes.PolicyGradeBandsInvalid, bands?.Count, grades.Length, totalMaximum);
             yield break;
         }
 
-        // Bands are listed from the lowest grade up, each grade once.
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < bands.Count; i++)
         {
             var band = bands[i];
             var property = $"{name}[{i}]";
-            if (band.Grade != grades[i] || band.MinimumTotal > band.MaximumTotal)
+            if (!Enum.IsDefined(band.Grade) || band.MinimumTotal > band.MaximumTotal)
             {
                 yield return Failures.Of(property, FourHavesErrorCodes.PolicyGradeBandsInvalid, band, grades.Length, totalMaximum);
             }
+
+            // A key names the band in reasons and in a host's report: given, it is a real name, once.
+            if (band.Key is not null && (string.IsNullOrWhiteSpace(band.Key) || !keys.Add(band.Key)))
+            {
+                yield return Failures.Of(property + ".Key", FourHavesErrorCodes.PolicyGradeBandKeyInvalid, band.Key, band.Key);
+            }
+            else if (band.Key is null && bands.Count(b => b.Grade == band.Grade) > 1)
+            {
+                yield return Failures.Of(property + ".Key", FourHavesErrorCodes.PolicyGradeBandKeyInvalid, band.Key, band.Grade);
+            }
+
+            if (band.NameEn is { } en && string.IsNullOrWhiteSpace(en))
+            {
+                yield return Failures.Of(property + ".NameEn", FourHavesErrorCodes.PolicyGradeBandKeyInvalid, en, band.Key ?? band.Grade.ToString());
+            }
+
+            if (band.NameZhCn is { } zh && string.IsNullOrWhiteSpace(zh))
+            {
+                yield return Failures.Of(property + ".NameZhCn", FourHavesErrorCodes.PolicyGradeBandKeyInvalid, zh, band.Key ?? band.Grade.ToString());
+            }
         }
 
-        if (bands[0].MinimumTotal != 0 || bands[^1].MaximumTotal != totalMaximum)
+        if (grades.Any(g => !bands.Any(b => b.Grade == g)))
         {
             yield return Failures.Of(name, FourHavesErrorCodes.PolicyGradeBandsInvalid, bands, grades.Length, totalMaximum);
         }
 
-        for (var i = 1; i < bands.Count; i++)
+        // Any order in the policy: checked, as the engine reads them, ordered by their totals (stable among equals).
+        var ordered = bands.Select((band, index) => (Band: band, Index: index)).OrderBy(x => x.Band.MinimumTotal).ThenBy(x => x.Band.MaximumTotal).ToArray();
+        if (ordered[0].Band.MinimumTotal != 0 || ordered.Max(x => x.Band.MaximumTotal) != totalMaximum)
         {
-            var below = bands[i - 1];
-            var above = bands[i];
-            var property = $"{name}[{i}]";
+            yield return Failures.Of(name, FourHavesErrorCodes.PolicyGradeBandsInvalid, bands, grades.Length, totalMaximum);
+        }
+
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var below = ordered[i - 1].Band;
+            var above = ordered[i].Band;
+            var property = $"{name}[{ordered[i].Index}]";
             if (above.MinimumTotal > (long)below.MaximumTotal + 1)
             {
-                yield return Failures.Of(property, FourHavesErrorCodes.PolicyGradeBandsGap, above, below.Grade, above.Grade, (long)below.MaximumTotal + 1, (long)above.MinimumTotal - 1);
+                yield return Failures.Of(property, FourHavesErrorCodes.PolicyGradeBandsGap, above, Label(below), Label(above), (long)below.MaximumTotal + 1, (long)above.MinimumTotal - 1);
             }
             else if (above.MinimumTotal <= below.MaximumTotal)
             {
-                yield return Failures.Of(property, FourHavesErrorCodes.PolicyGradeBandsOverlap, above, below.Grade, above.Grade, above.MinimumTotal, below.MaximumTotal);
+                yield return Failures.Of(property, FourHavesErrorCodes.PolicyGradeBandsOverlap, above, Label(below), Label(above), above.MinimumTotal, Math.Min(below.MaximumTotal, above.MaximumTotal));
+            }
+
+            // A higher total never earns a lower grade (the monotone guarantee).
+            if (above.Grade < below.Grade)
+            {
+                yield return Failures.Of(property, FourHavesErrorCodes.PolicyGradeBandsInvalid, above, grades.Length, totalMaximum);
             }
         }
     }
+
+    // A band in a refusal: its key when it has one, else its grade.
+    private static string Label(GradeBand band) => band.Key ?? band.Grade.ToString();
 
     private static IEnumerable<FluentValidation.Results.ValidationFailure> CheckVetoes(IReadOnlyList<VetoItem>? vetoes)
     {
@@ -301,9 +346,26 @@ public sealed class FourHavesPolicyValidator : AbstractValidator<FourHavesPolicy
             {
                 yield return Failures.Of(property, FourHavesErrorCodes.PolicyVetoInvalid, veto?.Key, property);
             }
-            else if (!Enum.IsDefined(veto.Fact) || !Enum.IsDefined(veto.CapsGradeAt))
+            else
             {
-                yield return Failures.Of(property, FourHavesErrorCodes.PolicyEnumUndefined, veto, Enum.IsDefined(veto.Fact) ? veto.CapsGradeAt : veto.Fact);
+                if (FactProblem(veto.Fact) is { } code)
+                {
+                    yield return Failures.Of(property + ".Fact", code, veto.Fact.Name, veto.Fact.Name);
+                }
+
+                if (!Enum.IsDefined(veto.CapsGradeAt))
+                {
+                    yield return Failures.Of(property, FourHavesErrorCodes.PolicyEnumUndefined, veto, veto.CapsGradeAt);
+                }
+
+                if (!Enum.IsDefined(veto.Condition))
+                {
+                    yield return Failures.Of(property + ".Condition", FourHavesErrorCodes.PolicyEnumUndefined, veto.Condition, veto.Condition);
+                }
+                else if (veto.Condition == VetoCondition.AtOrAbove ? veto.Figure < 1 : veto.Figure != 1)
+                {
+                    yield return Failures.Of(property + ".Figure", FourHavesErrorCodes.PolicyVetoFigureInvalid, veto.Figure, veto.Key, veto.Figure);
+                }
             }
         }
     }
