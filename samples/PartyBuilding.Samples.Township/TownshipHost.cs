@@ -38,7 +38,12 @@ internal static class TownshipHost
             var (data, source) = options.DataFile is null ? (MazhuTown.Create(), "embedded Mazhu Town") : (Load(options.DataFile), options.DataFile);
             using var services = new ServiceCollection().AddPartyBuilding().BuildServiceProvider();
             var report = new ReportBuilder(services, new TownshipMapper(source)).Build(data, options.AsOf ?? data.AsOf);
-            output.Write(options.Json ? JsonSerializer.Serialize(report, TownshipJson.Options) + Environment.NewLine : TextRenderer.Render(report));
+            output.Write(options.Format switch
+            {
+                ReportFormat.Json => JsonSerializer.Serialize(report, TownshipJson.Options) + Environment.NewLine,
+                ReportFormat.Html => HtmlRenderer.Render(report),
+                _ => TextRenderer.Render(report),
+            });
             return 0;
         }
         catch (Exception e) when (e is HostException or DataException)
