@@ -28,7 +28,6 @@ internal static partial class HtmlRenderer
 
         List(html, Labels.Get("AwaitingRectification"), section.AwaitingRectification);
         List(html, Labels.Get("MidTermDueList"), section.MidTermDue);
-        Heading(html, Labels.Get("Rectification"));
         var states = RectificationStates.Concat(section.Rectifications.Select(r => r.State).Where(s => !RectificationStates.Contains(s)).Distinct());
         Chart(
             html,

@@ -108,7 +108,7 @@ internal static partial class HtmlRenderer
             html.Append(totalRow && r == all.Count - 1 ? "<tr class=\"total\">" : "<tr>");
             foreach (var cell in all[r])
             {
-                html.Append(IsFigure(cell) ? "<td class=\"n\">" : "<td>").Append(Html.Escape(cell)).Append("</td>");
+                html.Append(IsFigure(cell) ? "<td class=\"n\">" : IsDate(cell) ? "<td class=\"d\">" : "<td>").Append(Html.Escape(cell)).Append("</td>");
             }
 
             html.Append("</tr>");
@@ -121,6 +121,9 @@ internal static partial class HtmlRenderer
 
         html.Append("</tbody></table>\n");
     }
+
+    private static bool IsDate(string cell) =>
+        cell.Length == 10 && cell[4] == '-' && cell[7] == '-' && cell.Remove(7, 1).Remove(4, 1).All(char.IsAsciiDigit);
 
     private static bool IsFigure(string cell) =>
         cell.Length > 0 && cell.Any(char.IsAsciiDigit) && cell.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or '%' or ' ' or '/' or '¥' or '(' or ')');
@@ -194,7 +197,7 @@ internal static partial class HtmlRenderer
         table { border-collapse: collapse; margin: 1mm 0 3mm; font-size: 8.5pt; }
         th, td { border: 0.5pt solid #888; padding: 0.4mm 1.5mm; text-align: left; vertical-align: top; }
         th { background: #e8e8e8; font-weight: bold; }
-        td:first-child { white-space: nowrap; }
+        td:first-child, td.d { white-space: nowrap; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tr.total td { font-weight: bold; border-top: 1.2pt solid #000; }
         thead { display: table-header-group; }
