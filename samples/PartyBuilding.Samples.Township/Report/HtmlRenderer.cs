@@ -17,6 +17,7 @@ internal static partial class HtmlRenderer
     public static readonly IReadOnlyList<string> SectionIds =
         ["structure", "affiliation", "enterprises", "evaluation", "accountability", "outreach", "education", "petitions", "teams", "dues", "governance"];
 
+    /// <summary>The whole page for <paramref name="report"/>, with the labels of the current UI culture (the report's).</summary>
     public static string Render(TownshipReport report)
     {
         var lang = report.Culture.StartsWith("zh", StringComparison.Ordinal) ? "zh-CN" : "en";
