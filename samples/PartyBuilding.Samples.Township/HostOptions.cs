@@ -15,7 +15,8 @@ internal sealed record HostOptions
           --data FILE        read the township from FILE (JSON, format in docs/samples.md)
                              instead of the embedded sample township (Mazhu Town)
           --write-data FILE  write the embedded sample township to FILE as JSON and exit
-          --format FORMAT    text (default) or json
+          --format FORMAT    text (default), json, or html (one self-contained page with charts,
+                             printable on A4)
           --as-of DATE       the report date, yyyy-MM-dd (default: the data's asOf date)
           --culture NAME     en (default) or zh-CN: the language of the whole report
           --posting          print the public posting of the democratic evaluation alone (small rater
@@ -33,7 +34,10 @@ internal sealed record HostOptions
 
     public string? WriteDataFile { get; init; }
 
-    public bool Json { get; init; }
+    public ReportFormat Format { get; init; }
+
+    /// <summary>Whether the JSON report is asked for.</summary>
+    public bool Json => Format == ReportFormat.Json;
 
     public LocalDate? AsOf { get; init; }
 
@@ -62,9 +66,10 @@ internal sealed record HostOptions
                 "--write-data" => options with { WriteDataFile = Value() },
                 "--format" => Value() switch
                 {
-                    "json" => options with { Json = true },
-                    "text" => options with { Json = false },
-                    var other => throw new HostException($"--format must be text or json, not '{other}'"),
+                    "json" => options with { Format = ReportFormat.Json },
+                    "text" => options with { Format = ReportFormat.Text },
+                    "html" => options with { Format = ReportFormat.Html },
+                    var other => throw new HostException($"--format must be text, json or html, not '{other}'"),
                 },
                 "--as-of" => options with { AsOf = ParseDate(Value()) },
                 "--culture" => options with { Culture = ParseCulture(Value()) },

@@ -42,12 +42,22 @@ internal static class TownshipHost
             if (options.Posting)
             {
                 var posting = builder.BuildPosting(data, asOf);
-                output.Write(options.Json ? JsonSerializer.Serialize(posting, TownshipJson.Options) + Environment.NewLine : TextRenderer.Render(posting));
+                output.Write(options.Format switch
+                {
+                    ReportFormat.Json => JsonSerializer.Serialize(posting, TownshipJson.Options) + Environment.NewLine,
+                    ReportFormat.Html => HtmlRenderer.Render(posting),
+                    _ => TextRenderer.Render(posting),
+                });
                 return 0;
             }
 
             var report = builder.Build(data, asOf);
-            output.Write(options.Json ? JsonSerializer.Serialize(report, TownshipJson.Options) + Environment.NewLine : TextRenderer.Render(report));
+            output.Write(options.Format switch
+            {
+                ReportFormat.Json => JsonSerializer.Serialize(report, TownshipJson.Options) + Environment.NewLine,
+                ReportFormat.Html => HtmlRenderer.Render(report),
+                _ => TextRenderer.Render(report),
+            });
             return 0;
         }
         catch (Exception e) when (e is HostException or DataException)
