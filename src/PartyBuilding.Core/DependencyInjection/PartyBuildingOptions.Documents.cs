@@ -59,6 +59,8 @@ public sealed partial class PartyBuildingOptions
                 return this;
             case "structure":
                 return Use(StructurePolicyDocument.Format, document, (o, s) => o.Structure = s, nameof(Structure));
+            case "four-haves":
+                return Use(Core.FourHaves.FourHavesPolicyDocument.Format, document, (o, s) => o.FourHaves = s, nameof(FourHaves));
             default:
                 documentFailures.Add(Failures.Of("$.policy", PolicyErrorCodes.TypeUnknown, name, string.Join(", ", DocumentNames)));
                 return this;
@@ -66,7 +68,7 @@ public sealed partial class PartyBuildingOptions
     }
 
     /// <summary>The policy types a document may name.</summary>
-    internal static IReadOnlyList<string> DocumentNames { get; } = ["structure"];
+    internal static IReadOnlyList<string> DocumentNames { get; } = ["structure", "four-haves"];
 
     /// <summary>The failures of the documents read so far (empty when all were valid).</summary>
     internal IReadOnlyList<ValidationFailure> DocumentFailures => documentFailures;

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PartyBuilding.Core.FourHaves;
 
 /// <summary>
@@ -10,6 +12,12 @@ namespace PartyBuilding.Core.FourHaves;
 /// <see cref="AbsenceRule"/> counts) never gives fewer points. Hosts cannot add kinds, so a
 /// scorecard stays data that the library can validate.
 /// </remarks>
+// A document names each rule's kind, so the closed set is declared here, where the kinds are.
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(FlagRule), "flag")]
+[JsonDerivedType(typeof(CountRule), "count")]
+[JsonDerivedType(typeof(ShareRule), "share")]
+[JsonDerivedType(typeof(AbsenceRule), "absence")]
 public abstract record IndicatorRule
 {
     private protected IndicatorRule()

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
@@ -33,7 +34,11 @@ public sealed class PolicyDocumentFormat<TPolicy>
     internal PolicyDocumentFormat(string name, JsonTypeInfo<PolicyDocumentData<TPolicy>> typeInfo, IValidator<TPolicy> validator)
     {
         Name = name;
-        this.typeInfo = typeInfo;
+
+        // A document is for people to read and diff: ">= 3/5" and Chinese names written as they are, not \u-escaped.
+        // (The source-generation attribute cannot set an encoder, so the context's options are copied once.)
+        var options = new JsonSerializerOptions(typeInfo.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        this.typeInfo = (JsonTypeInfo<PolicyDocumentData<TPolicy>>)options.GetTypeInfo(typeof(PolicyDocumentData<TPolicy>));
         this.validator = validator;
     }
 

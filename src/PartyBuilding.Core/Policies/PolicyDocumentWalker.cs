@@ -10,7 +10,7 @@ namespace PartyBuilding.Core.Policies;
 /// (System.Text.Json itself stops at the first).
 /// </summary>
 /// <remarks>
-/// A document states every figure: a property the type serializes is required, and one it does not know is
+/// A document states every figure: a property the type both writes and reads is required, and one it does not know is
 /// refused. A rule kind (a polymorphic record) names itself in its first property, as System.Text.Json reads it.
 /// </remarks>
 internal static class PolicyDocumentWalker
@@ -98,7 +98,7 @@ internal static class PolicyDocumentWalker
 
     private static void WalkProperties(JsonElement element, JsonTypeInfo typeInfo, string path, bool isRoot, string? discriminator, List<ValidationFailure> failures)
     {
-        var known = typeInfo.Properties.Where(p => p.Get is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var known = typeInfo.Properties.Where(p => p.Get is not null && p.Set is not null).ToDictionary(p => p.Name, StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
             if (property.Name == discriminator || (isRoot && property.Name == SchemaProperty))
@@ -127,6 +127,20 @@ internal static class PolicyDocumentWalker
 
     private static void WalkValue(JsonElement element, JsonTypeInfo typeInfo, string path, List<ValidationFailure> failures)
     {
+        // An enum is one of its names exactly (a flags enum: names joined by ", "), as the writer writes it; not a number.
+        var underlying = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
+        if (underlying.IsEnum && !(element.ValueKind == JsonValueKind.Null && underlying != typeInfo.Type))
+        {
+            var names = Enum.GetNames(underlying);
+            var flags = underlying.IsDefined(typeof(FlagsAttribute), inherit: false);
+            if (element.ValueKind != JsonValueKind.String
+                || (flags ? element.GetString()!.Split(", ") : [element.GetString()!]).Any(part => !names.Contains(part, StringComparer.Ordinal)))
+            {
+                failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Describe(typeInfo.Type)));
+                return;
+            }
+        }
+
         try
         {
             _ = JsonSerializer.Deserialize(element, typeInfo);

@@ -35,44 +35,87 @@ internal static class PolicySchema
         }
 
         root["properties"]!["policy"] = new JsonObject { ["const"] = format.Name };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        // Written as the documents are: ">=" and Chinese text as they read, not escaped.
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    /// <summary>The pattern of a value the library's converters write as a string, or null for any other type.</summary>
+    private static string? PatternOf(Type declared)
+    {
+        var type = Nullable.GetUnderlyingType(declared) ?? declared;
+        return type == typeof(NodaTime.LocalDate) ? "^-?[0-9]{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+            : type == typeof(NodaTime.Period) ? "^P"
+            : type == typeof(Ratio) ? $"^{Fraction}$"
+            : type == typeof(RatioThreshold) ? $"^(>=|>) {Fraction}$"
+            : type.Name == "FactKey" ? "^[A-Za-z][A-Za-z0-9_.-]*$"
+            : null;
+    }
+
+    /// <summary>
+    /// A document states every figure: each property the type both writes and reads is required, the computed ones
+    /// (read-only, not written) are not in the schema, and no other property is allowed, as the reader has it.
+    /// </summary>
+    private static void Close(JsonObject schema, JsonTypeInfo typeInfo)
+    {
+        if (schema["properties"] is not JsonObject properties)
+        {
+            return;
+        }
+
+        foreach (var computed in typeInfo.Properties.Where(p => p.Set is null))
+        {
+            properties.Remove(computed.Name);
+        }
+
+        var required = new JsonArray();
+        foreach (var (name, _) in properties)
+        {
+            if (name != "$schema")
+            {
+                required.Add((JsonNode)name);
+            }
+        }
+
+        schema["required"] = required;
+        schema["additionalProperties"] = false;
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
-        var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-        var pattern =
-            type == typeof(NodaTime.LocalDate) ? "^-?[0-9]{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-            : type == typeof(NodaTime.Period) ? "^P"
-            : type == typeof(Ratio) ? $"^{Fraction}$"
-            : type == typeof(RatioThreshold) ? $"^(>=|>) {Fraction}$"
-            : null;
-        if (pattern is not null)
+        if (PatternOf(context.TypeInfo.Type) is { } pattern)
         {
             return new JsonObject { ["type"] = "string", ["pattern"] = pattern };
         }
 
-        if (schema is JsonObject { } node && Nullable.GetUnderlyingType(context.TypeInfo.Type) is null && node["type"] is JsonArray types)
+        // A list of converted values: the exporter knows nothing of the converter, so the items get their pattern here.
+        if (schema is JsonObject list && context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && PatternOf(context.TypeInfo.ElementType!) is { } itemPattern)
         {
-            // The reader refuses a null where the policy holds a value (the validator would name it Required).
-            var kinds = types.Select(t => t!.GetValue<string>()).Where(t => t != "null").ToArray();
-            node["type"] = kinds.Length == 1 ? (JsonNode)kinds[0] : new JsonArray([.. kinds.Select(k => (JsonNode)k)]);
+            list["items"] = new JsonObject { ["type"] = "string", ["pattern"] = itemPattern };
         }
 
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Object && schema is JsonObject obj && obj["properties"] is JsonObject properties)
+        if (schema is JsonObject { } node && Nullable.GetUnderlyingType(context.TypeInfo.Type) is null && context.PropertyInfo is not { IsSetNullable: true } && node["type"] is JsonArray types)
         {
-            // A document states every figure: each serialized property is required (the kind of a rule is as well).
-            var required = new JsonArray();
-            foreach (var (name, _) in properties)
+            // The reader refuses a null where the policy holds a value (the validator would name it Required).
+            var allowed = types.Select(t => t!.GetValue<string>()).Where(t => t != "null").ToArray();
+            node["type"] = allowed.Length == 1 ? (JsonNode)allowed[0] : new JsonArray([.. allowed.Select(k => (JsonNode)k)]);
+        }
+
+        if (schema is JsonObject obj && context.TypeInfo.PolymorphismOptions is { } polymorphism && obj["anyOf"] is JsonArray kinds)
+        {
+            // One subschema per rule kind, told apart by the kind's constant.
+            foreach (var kind in kinds.OfType<JsonObject>())
             {
-                if (name != "$schema")
+                var name = kind["properties"]?[polymorphism.TypeDiscriminatorPropertyName]?["const"]?.GetValue<string>();
+                var derived = polymorphism.DerivedTypes.FirstOrDefault(d => Equals(d.TypeDiscriminator, name));
+                if (derived.DerivedType is not null)
                 {
-                    required.Add((JsonNode)name);
+                    Close(kind, context.TypeInfo.Options.GetTypeInfo(derived.DerivedType));
                 }
             }
-
-            obj["required"] = required;
-            obj["additionalProperties"] = false;
+        }
+        else if (schema is JsonObject plain && context.TypeInfo.Kind == JsonTypeInfoKind.Object)
+        {
+            Close(plain, context.TypeInfo);
         }
 
         return schema;

@@ -19,6 +19,9 @@ public abstract class DocumentCase
     /// <summary>The defaults written as a document.</summary>
     public abstract string DefaultDocument();
 
+    /// <summary>Every shipped document the library generates from a C# value, by name (<c>default</c> first), written as the writer writes it.</summary>
+    public abstract IReadOnlyList<(string Name, string Text)> GeneratedDocuments();
+
     /// <summary>The schema the library ships.</summary>
     public abstract string ShippedSchema { get; }
 
@@ -34,8 +37,8 @@ public abstract class DocumentCase
     /// <summary>Reads a document; throws what the format throws.</summary>
     public abstract int Read(string json);
 
-    /// <summary>The shipped <c>default</c> document reads back into the policy's default set.</summary>
-    public abstract bool ShippedDefaultEqualsDefaults();
+    /// <summary>Each shipped document generated from a value reads back into that value (<c>default</c>: the policy's default set).</summary>
+    public abstract bool ShippedDocumentsEqualTheirValues();
 
     /// <summary>Arbitrary valid sets of 1–3 versions survive document → set → document equal.</summary>
     public abstract Property RoundTrip();
@@ -50,7 +53,8 @@ public sealed class DocumentCase<TPolicy>(
     string folder,
     PolicySet<TPolicy> defaults,
     IValidator<TPolicy> validator,
-    Func<Random, TPolicy> randomPolicy) : DocumentCase
+    Func<Random, TPolicy> randomPolicy,
+    params (string Name, PolicySet<TPolicy> Set)[] others) : DocumentCase
     where TPolicy : class
 {
     /// <inheritdoc />
@@ -69,6 +73,10 @@ public sealed class DocumentCase<TPolicy>(
     public override string DefaultDocument() => format.Write(defaults) + "\n";
 
     /// <inheritdoc />
+    public override IReadOnlyList<(string Name, string Text)> GeneratedDocuments() =>
+        [("default", DefaultDocument()), .. others.Select(o => (o.Name, format.Write(o.Set) + "\n"))];
+
+    /// <inheritdoc />
     public override string GeneratedSchema() => PolicySchema.Generate(format);
 
     /// <inheritdoc />
@@ -78,8 +86,9 @@ public sealed class DocumentCase<TPolicy>(
     public override int Read(string json) => format.Read(json).Versions.Count;
 
     /// <inheritdoc />
-    public override bool ShippedDefaultEqualsDefaults() =>
-        format.Read(format.ShippedDocument("default")).Versions.SequenceEqual(defaults.Versions);
+    public override bool ShippedDocumentsEqualTheirValues() =>
+        format.Read(format.ShippedDocument("default")).Versions.SequenceEqual(defaults.Versions)
+        && others.All(o => format.Read(format.ShippedDocument(o.Name)).Versions.SequenceEqual(o.Set.Versions));
 
     /// <inheritdoc />
     public override Property RoundTrip()

@@ -1,5 +1,7 @@
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
+using PartyBuilding.Core.FourHaves;
+using PartyBuilding.Core.FourHaves.Validation;
 using Xunit;
 
 namespace PartyBuilding.Core.Tests.PolicyDocuments;
@@ -11,6 +13,8 @@ public static class DocumentCases
     public static readonly IReadOnlyList<DocumentCase> All =
     [
         new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
+        new DocumentCase<FourHavesPolicy>(FourHavesPolicyDocument.Format, "FourHaves", PolicySet.Of(FourHavesPolicy.Default), new FourHavesPolicyValidator(), TestSupport.FourHavesPolicies.RandomPolicy,
+            ("star-rated", new PolicySet<FourHavesPolicy>([new(FourHavesPolicyDocument.StarRatedLabel, new NodaTime.LocalDate(2026, 1, 1), FourHavesPolicy.StarRated)]))),
     ];
 
     /// <summary>The formats' names, for theories.</summary>

@@ -28,8 +28,8 @@ public sealed class PolicyDocumentTests
 
     [Theory]
     [MemberData(nameof(DocumentCases.Names), MemberType = typeof(DocumentCases))]
-    public void The_shipped_default_document_is_the_default(string name) =>
-        Assert.True(DocumentCases.Of(name).ShippedDefaultEqualsDefaults());
+    public void The_shipped_documents_are_the_values_they_come_from(string name) =>
+        Assert.True(DocumentCases.Of(name).ShippedDocumentsEqualTheirValues());
 
     [Theory]
     [MemberData(nameof(DocumentCases.Names), MemberType = typeof(DocumentCases))]
@@ -38,16 +38,22 @@ public sealed class PolicyDocumentTests
         var @case = DocumentCases.Of(name);
         var folder = Path.Combine(RepositoryRoot(), "src", "PartyBuilding.Core", @case.Folder, "Documents");
         var schema = Path.Combine(folder, name + ".schema.json");
-        var document = Path.Combine(folder, name + ".default.json");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             Directory.CreateDirectory(folder);
             File.WriteAllText(schema, @case.GeneratedSchema());
-            File.WriteAllText(document, @case.DefaultDocument());
+            foreach (var (document, text) in @case.GeneratedDocuments())
+            {
+                File.WriteAllText(Path.Combine(folder, $"{name}.{document}.json"), text);
+            }
         }
 
         Assert.Equal(@case.GeneratedSchema(), File.ReadAllText(schema));
-        Assert.Equal(@case.DefaultDocument(), File.ReadAllText(document));
+        foreach (var (document, text) in @case.GeneratedDocuments())
+        {
+            Assert.Equal(text, File.ReadAllText(Path.Combine(folder, $"{name}.{document}.json")));
+        }
+
         Assert.Equal(@case.GeneratedSchema(), @case.ShippedSchema);
     }
 
