@@ -11,6 +11,8 @@ public static class DocumentCases
     public static readonly IReadOnlyList<DocumentCase> All =
     [
         new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
+
+        new DocumentCase<Core.Members.DuesPolicy>(Core.Members.DuesPolicyDocument.Format, "Members", PolicySet.Of(Core.Members.DuesPolicy.Default), new Core.Members.Validation.DuesPolicyValidator(), RandomPolicies.Dues),
     ];
 
     /// <summary>The formats' names, for theories.</summary>
