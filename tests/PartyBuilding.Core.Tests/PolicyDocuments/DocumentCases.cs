@@ -13,6 +13,7 @@ public static class DocumentCases
         new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
 
         new DocumentCase<Core.Members.DuesPolicy>(Core.Members.DuesPolicyDocument.Format, "Members", PolicySet.Of(Core.Members.DuesPolicy.Default), new Core.Members.Validation.DuesPolicyValidator(), RandomPolicies.Dues),
+        new DocumentCase<Core.Petitions.PetitionPolicy>(Core.Petitions.PetitionPolicyDocument.Format, "Petitions", PolicySet.Of(Core.Petitions.PetitionPolicy.Default), new Core.Petitions.Validation.PetitionPolicyValidator(), RandomPolicies.Petitions),
     ];
 
     /// <summary>The formats' names, for theories.</summary>

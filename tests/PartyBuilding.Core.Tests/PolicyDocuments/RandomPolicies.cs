@@ -61,4 +61,49 @@ public static class RandomPolicies
             ReviewAfterUnpaidMonths = r.Next(1, Core.Members.DuesPolicy.MaxMonths + 1),
         };
     }
+
+    /// <summary>
+    /// A petition policy: 0–3 categories diverted, every other category routed at every gravity to routed tiers that do not
+    /// fall as gravity rises (rows shuffled), and a calendar of 0–3 holidays and 0–3 extra working days that never share a day.
+    /// </summary>
+    public static Core.Petitions.PetitionPolicy Petitions(Random r)
+    {
+        var categories = Enum.GetValues<Core.Petitions.MatterCategory>();
+        var procedures = Enum.GetValues<Core.Petitions.OtherProcedure>();
+        var gravities = Enum.GetValues<Core.Petitions.Gravity>();
+        var diverted = categories.OrderBy(_ => r.Next()).Take(r.Next(0, 4)).ToArray();
+        var routing = new List<Core.Petitions.RoutingRule>();
+        foreach (var category in categories.Except(diverted))
+        {
+            var tier = (int)Core.Petitions.PetitionTier.Village;
+            foreach (var gravity in gravities)
+            {
+                tier = Math.Min((int)Core.Petitions.PetitionTier.County, tier + r.Next(0, 2));
+                routing.Add(new(category, gravity, (Core.Petitions.PetitionTier)tier));
+            }
+        }
+
+        // Holidays on odd day offsets and extra working days on even ones: never the same day (the validator refuses that).
+        var from = new NodaTime.LocalDate(2020, 1, 1).PlusDays(r.Next(0, 3000));
+        return new Core.Petitions.PetitionPolicy
+        {
+            RegisterWithinDays = r.Next(1, 400),
+            NotifyWithinDays = r.Next(1, 400),
+            ObjectionWorkingDays = r.Next(1, Core.Petitions.Validation.PetitionPolicyValidator.MaxObjectionWorkingDays + 1),
+            HandleWithinDays = r.Next(1, 400),
+            MaxExtensionDays = r.Next(1, 400),
+            ReviewRequestWithinDays = r.Next(1, 400),
+            ReviewWithinDays = r.Next(1, 400),
+            ReReviewRequestWithinDays = r.Next(1, 400),
+            ReReviewWithinDays = r.Next(1, 400),
+            MaxRepresentatives = r.Next(1, 50),
+            WorkingDays = new Core.Petitions.WorkingDayCalendar
+            {
+                Holidays = [.. Enumerable.Range(0, r.Next(0, 4)).Select(_ => from.PlusDays((2 * r.Next(0, 500)) + 1))],
+                ExtraWorkingDays = [.. Enumerable.Range(0, r.Next(0, 4)).Select(_ => from.PlusDays(2 * r.Next(0, 500)))],
+            },
+            Routing = [.. routing.OrderBy(_ => r.Next())],
+            Diversions = [.. diverted.Select(c => new Core.Petitions.DiversionRule(c, procedures[r.Next(procedures.Length)]))],
+        };
+    }
 }
