@@ -106,4 +106,40 @@ public static class RandomPolicies
             Diversions = [.. diverted.Select(c => new Core.Petitions.DiversionRule(c, procedures[r.Next(procedures.Length)]))],
         };
     }
+
+    /// <summary>A teams policy within the validator's ranges and orderings: shares at most one, a review share above zero.</summary>
+    public static Core.Teams.TeamsPolicy Teams(Random r)
+    {
+        const int maxMonths = 1200;
+        var rectification = r.Next(1, maxMonths + 1);
+        var inspection = r.Next(1, maxMonths + 1);
+        var reviewWhole = r.Next(1, 100);
+        return new Core.Teams.TeamsPolicy
+        {
+            SecretaryVacantMonths = r.Next(0, maxMonths + 1),
+            MeetingsHeldAtLeast = ThresholdUpToOne(r),
+            NoDevelopmentCandidateMonths = r.Next(1, maxMonths + 1),
+            PetitionsConcentratedFrom = r.Next(1, 100),
+            LastPlacesInAssessment = r.Next(1, 20),
+            SatisfactionAtLeast = ThresholdUpToOne(r),
+            CadresNotAdjustedFrom = r.Next(1, 20),
+            CriteriaToIdentify = r.Next(1, Enum.GetValues<Core.Teams.WeakTeamCriterion>().Length + 1),
+            ReviewShare = Ratio.Of(r.Next(1, reviewWhole + 1), reviewWhole),
+            RectificationMonths = rectification,
+            ProgressCheckMonths = r.Next(1, rectification + 1),
+            MaxExtensionMonths = r.Next(1, maxMonths + 1),
+            MidTermInspectionMonths = inspection,
+            MidTermWindowMonths = r.Next(0, inspection + 1),
+            InductionWithinMonths = r.Next(1, maxMonths + 1),
+            InductionMinDays = r.Next(1, 367),
+            RotationMinDaysPerYear = r.Next(1, 367),
+        };
+    }
+
+    /// <summary>A share threshold of at most one (zero included), at least or more than.</summary>
+    private static RatioThreshold ThresholdUpToOne(Random r)
+    {
+        var whole = r.Next(1, 30);
+        return new(Ratio.Of(r.Next(0, whole + 1), whole), r.Next(2) == 0);
+    }
 }
