@@ -136,6 +136,37 @@ public static class RandomPolicies
         };
     }
 
+    /// <summary>A governance policy: texts not empty (Chinese and quotes in them), shares at most one, sums not negative, intervals in range.</summary>
+    public static Core.Governance.GovernancePolicy Governance(Random r)
+    {
+        Core.Governance.MeetingRule Meeting() => new(ThresholdUpToOne(r), ThresholdUpToOne(r), r.Next(2) == 0);
+        return new Core.Governance.GovernancePolicy
+        {
+            LawVersion = r.Next(1990, 2100).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            SourceNote = $"村民委员会组织法 \"{r.Next()}\" Art. {r.Next(1, 50)}",
+            VillagersMeetingArticle = r.Next(1, 100),
+            RepresentativesMeetingArticle = r.Next(1, 100),
+            DisclosureArticle = r.Next(1, 100),
+            AuditArticle = r.Next(1, 100),
+            LargeSumThreshold = r.Next(0, int.MaxValue) / 100m,
+            CommitteeMeeting = Meeting(),
+            BranchCommitteeMeeting = Meeting(),
+            JointMeeting = Meeting(),
+            MembersMeeting = Meeting(),
+            VillagersMeeting = Meeting(),
+            VillagersHouseholdQuorum = ThresholdUpToOne(r),
+            RepresentativesMeeting = Meeting(),
+            MembersNoticeDaysBefore = r.Next(0, Core.Governance.GovernancePolicy.MaxDays + 1),
+            JointSignatureThreshold = r.Next(0, int.MaxValue) / 100m,
+            SecondSignerWhenPostsCombined = r.Next(2) == 0,
+            GeneralDisclosureMonths = r.Next(1, Core.Governance.GovernancePolicy.MaxMonths + 1),
+            FinanceDisclosureMonths = r.Next(1, Core.Governance.GovernancePolicy.MaxMonths + 1),
+            MajorMatterDisclosureDays = r.Next(0, Core.Governance.GovernancePolicy.MaxDays + 1),
+            NoticePostedDays = r.Next(0, Core.Governance.GovernancePolicy.MaxDays + 1),
+            FinanceAuditMonths = r.Next(1, Core.Governance.GovernancePolicy.MaxMonths + 1),
+        };
+    }
+
     /// <summary>A share threshold of at most one (zero included), at least or more than.</summary>
     private static RatioThreshold ThresholdUpToOne(Random r)
     {
