@@ -15,6 +15,10 @@ public static class DocumentCases
         new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
         new DocumentCase<FourHavesPolicy>(FourHavesPolicyDocument.Format, "FourHaves", PolicySet.Of(FourHavesPolicy.Default), new FourHavesPolicyValidator(), TestSupport.FourHavesPolicies.RandomPolicy,
             ("star-rated", new PolicySet<FourHavesPolicy>([new(FourHavesPolicyDocument.StarRatedLabel, new NodaTime.LocalDate(2026, 1, 1), FourHavesPolicy.StarRated)]))),
+        new DocumentCase<Core.Members.DuesPolicy>(Core.Members.DuesPolicyDocument.Format, "Members", PolicySet.Of(Core.Members.DuesPolicy.Default), new Core.Members.Validation.DuesPolicyValidator(), RandomPolicies.Dues),
+        new DocumentCase<Core.Petitions.PetitionPolicy>(Core.Petitions.PetitionPolicyDocument.Format, "Petitions", PolicySet.Of(Core.Petitions.PetitionPolicy.Default), new Core.Petitions.Validation.PetitionPolicyValidator(), RandomPolicies.Petitions),
+        new DocumentCase<Core.Teams.TeamsPolicy>(Core.Teams.TeamsPolicyDocument.Format, "Teams", PolicySet.Of(Core.Teams.TeamsPolicy.Default), new Core.Teams.Validation.TeamsPolicyValidator(), RandomPolicies.Teams),
+        new DocumentCase<Core.Governance.GovernancePolicy>(Core.Governance.GovernancePolicyDocument.Format, "Governance", Core.Governance.GovernancePolicy.Versions, new Core.Governance.Validation.GovernancePolicyValidator(), RandomPolicies.Governance),
     ];
 
     /// <summary>The formats' names, for theories.</summary>
