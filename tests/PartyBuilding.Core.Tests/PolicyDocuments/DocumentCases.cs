@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Affiliation.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 using Xunit;
@@ -11,6 +13,7 @@ public static class DocumentCases
     public static readonly IReadOnlyList<DocumentCase> All =
     [
         new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
+        new DocumentCase<AffiliationPolicy>(AffiliationPolicyDocument.Format, "Affiliation", PolicySet.Of(AffiliationPolicy.Default), new AffiliationPolicyValidator(), RandomPolicies.Affiliation),
     ];
 
     /// <summary>The formats' names, for theories.</summary>

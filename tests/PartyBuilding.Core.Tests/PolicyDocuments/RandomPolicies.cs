@@ -1,3 +1,4 @@
+using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.Tests.PolicyDocuments;
@@ -26,6 +27,19 @@ public static class RandomPolicies
             CommitteeTermYears = r.Next(1, 10),
             GeneralBranchTermYears = r.Next(1, 10),
             BranchTermYears = r.Next(1, 10),
+        };
+    }
+
+    /// <summary>An affiliation policy whose reporting interval comes before both review intervals, all within the library's maximum.</summary>
+    public static AffiliationPolicy Affiliation(Random r)
+    {
+        var reporting = r.Next(1, 25);
+        return new AffiliationPolicy
+        {
+            MinimumFullMembersForMigrantBranch = r.Next(1, 20),
+            ReportingIntervalMonths = reporting,
+            LostContactMonths = r.Next(reporting + 1, AffiliationPolicy.MaxIntervalMonths + 1),
+            WithdrawalReviewMonths = r.Next(reporting + 1, AffiliationPolicy.MaxIntervalMonths + 1),
         };
     }
 }
