@@ -1,5 +1,7 @@
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 using Xunit;
@@ -14,6 +16,7 @@ public static class DocumentCases
     [
         new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
         new DocumentCase<AffiliationPolicy>(AffiliationPolicyDocument.Format, "Affiliation", PolicySet.Of(AffiliationPolicy.Default), new AffiliationPolicyValidator(), RandomPolicies.Affiliation),
+        new DocumentCase<EvaluationPolicy>(EvaluationPolicyDocument.Format, "Evaluation", PolicySet.Of(EvaluationPolicy.Default), new EvaluationPolicyValidator(), RandomPolicies.Evaluation),
     ];
 
     /// <summary>The formats' names, for theories.</summary>

@@ -1,4 +1,5 @@
 using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Organizations;
 
 namespace PartyBuilding.Core.Tests.PolicyDocuments;
@@ -41,5 +42,30 @@ public static class RandomPolicies
             LostContactMonths = r.Next(reporting + 1, AffiliationPolicy.MaxIntervalMonths + 1),
             WithdrawalReviewMonths = r.Next(reporting + 1, AffiliationPolicy.MaxIntervalMonths + 1),
         };
+    }
+
+    /// <summary>An evaluation policy whose adjustment bound is the strictest of the three incompetent-share bounds.</summary>
+    public static EvaluationPolicy Evaluation(Random r)
+    {
+        // Thresholds ordered by strictness: a higher value, then "more than" over "at least" at the same value.
+        RatioThreshold[] shares = [Share(r, 0), Share(r, 0), Share(r, 0)];
+        var ordered = shares.OrderBy(t => t.Value).ThenBy(t => !t.Inclusive).ToArray();
+        var (warning, rated) = r.Next(2) == 0 ? (ordered[0], ordered[1]) : (ordered[1], ordered[0]);
+        return new EvaluationPolicy
+        {
+            Quorum = Share(r, 1),
+            AdjustIncompetentShare = ordered[2],
+            RatedIncompetentShare = rated,
+            WarningIncompetentShare = warning,
+            MinimumRecognition = Share(r, 0),
+            AnonymityMinimumBallots = r.Next(1, 100),
+        };
+    }
+
+    /// <summary>A bound on a share, at least <paramref name="minimumNumerator"/>/d, at most 1.</summary>
+    private static RatioThreshold Share(Random r, int minimumNumerator)
+    {
+        var denominator = r.Next(1, 13);
+        return new RatioThreshold(new Ratio(r.Next(minimumNumerator, denominator + 1), denominator), r.Next(2) == 0);
     }
 }
