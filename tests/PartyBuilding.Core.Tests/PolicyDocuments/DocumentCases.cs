@@ -1,3 +1,5 @@
+using PartyBuilding.Core.Accountability;
+using PartyBuilding.Core.Accountability.Validation;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Affiliation.Validation;
 using PartyBuilding.Core.Evaluation;
@@ -17,6 +19,7 @@ public static class DocumentCases
         new DocumentCase<StructurePolicy>(StructurePolicyDocument.Format, "Organizations", PolicySet.Of(StructurePolicy.Default), new StructurePolicyValidator(), RandomPolicies.Structure),
         new DocumentCase<AffiliationPolicy>(AffiliationPolicyDocument.Format, "Affiliation", PolicySet.Of(AffiliationPolicy.Default), new AffiliationPolicyValidator(), RandomPolicies.Affiliation),
         new DocumentCase<EvaluationPolicy>(EvaluationPolicyDocument.Format, "Evaluation", PolicySet.Of(EvaluationPolicy.Default), new EvaluationPolicyValidator(), RandomPolicies.Evaluation),
+        new DocumentCase<AccountabilityPolicy>(AccountabilityPolicyDocument.Format, "Accountability", PolicySet.Of(AccountabilityPolicy.Default), new AccountabilityPolicyValidator(), RandomPolicies.Accountability),
     ];
 
     /// <summary>The formats' names, for theories.</summary>

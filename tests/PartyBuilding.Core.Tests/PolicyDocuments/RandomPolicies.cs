@@ -1,3 +1,4 @@
+using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Organizations;
@@ -62,10 +63,51 @@ public static class RandomPolicies
         };
     }
 
+    /// <summary>An accountability policy with both ladders complete, monotone in impact, their cells in random order.</summary>
+    public static AccountabilityPolicy Accountability(Random r) => new()
+    {
+        RegisterWithinDays = r.Next(1, 100),
+        ConcludeWithinDays = r.Next(1, 400),
+        MaxExtensionDays = r.Next(1, 100),
+        LookBackMonths = r.Next(1, 120),
+        StepsPerPrior = r.Next(0, 4),
+        ObstructionSteps = r.Next(0, 4),
+        MissedRectificationSteps = r.Next(0, 4),
+        PromptRemedySteps = r.Next(0, 4),
+        DiscloseFromLevel = Pick<SanctionLevel>(r),
+        OrganizationDiscloseFromLevel = Pick<OrganizationSanctionLevel>(r),
+        CadreLadder = Ladder(r, (int)SanctionLevel.DisciplinarySanction, (kind, impact, level) => new CadreLadderCell(kind, impact, (SanctionLevel)level)),
+        OrganizationLadder = Ladder(r, (int)OrganizationSanctionLevel.Reorganization, (kind, impact, level) => new OrganizationLadderCell(kind, impact, (OrganizationSanctionLevel)level)),
+    };
+
     /// <summary>A bound on a share, at least <paramref name="minimumNumerator"/>/d, at most 1.</summary>
     private static RatioThreshold Share(Random r, int minimumNumerator)
     {
         var denominator = r.Next(1, 13);
         return new RatioThreshold(new Ratio(r.Next(minimumNumerator, denominator + 1), denominator), r.Next(2) == 0);
+    }
+
+    private static T Pick<T>(Random r)
+        where T : struct, Enum
+    {
+        var values = Enum.GetValues<T>();
+        return values[r.Next(values.Length)];
+    }
+
+    /// <summary>One cell per kind and impact, the level never falling as impact rises, in random order.</summary>
+    private static List<TCell> Ladder<TCell>(Random r, int top, Func<MisconductKind, Impact, int, TCell> cell)
+    {
+        var cells = new List<TCell>();
+        foreach (var kind in Enum.GetValues<MisconductKind>())
+        {
+            var level = r.Next(0, top + 1);
+            foreach (var impact in Enum.GetValues<Impact>())
+            {
+                cells.Add(cell(kind, impact, level));
+                level = r.Next(level, top + 1);
+            }
+        }
+
+        return [.. cells.OrderBy(_ => r.Next())];
     }
 }
