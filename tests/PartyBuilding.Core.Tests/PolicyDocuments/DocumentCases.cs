@@ -6,6 +6,8 @@ using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
+using PartyBuilding.Core.Outreach;
+using PartyBuilding.Core.Outreach.Validation;
 using Xunit;
 
 namespace PartyBuilding.Core.Tests.PolicyDocuments;
@@ -20,6 +22,7 @@ public static class DocumentCases
         new DocumentCase<AffiliationPolicy>(AffiliationPolicyDocument.Format, "Affiliation", PolicySet.Of(AffiliationPolicy.Default), new AffiliationPolicyValidator(), RandomPolicies.Affiliation),
         new DocumentCase<EvaluationPolicy>(EvaluationPolicyDocument.Format, "Evaluation", PolicySet.Of(EvaluationPolicy.Default), new EvaluationPolicyValidator(), RandomPolicies.Evaluation),
         new DocumentCase<AccountabilityPolicy>(AccountabilityPolicyDocument.Format, "Accountability", PolicySet.Of(AccountabilityPolicy.Default), new AccountabilityPolicyValidator(), RandomPolicies.Accountability),
+        new DocumentCase<OutreachPolicy>(OutreachPolicyDocument.Format, "Outreach", PolicySet.Of(OutreachPolicy.Default), new OutreachPolicyValidator(), RandomPolicies.Outreach),
     ];
 
     /// <summary>The formats' names, for theories.</summary>

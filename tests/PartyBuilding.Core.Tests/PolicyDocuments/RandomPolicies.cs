@@ -2,6 +2,7 @@ using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Organizations;
+using PartyBuilding.Core.Outreach;
 
 namespace PartyBuilding.Core.Tests.PolicyDocuments;
 
@@ -78,6 +79,15 @@ public static class RandomPolicies
         OrganizationDiscloseFromLevel = Pick<OrganizationSanctionLevel>(r),
         CadreLadder = Ladder(r, (int)SanctionLevel.DisciplinarySanction, (kind, impact, level) => new CadreLadderCell(kind, impact, (SanctionLevel)level)),
         OrganizationLadder = Ladder(r, (int)OrganizationSanctionLevel.Reorganization, (kind, impact, level) => new OrganizationLadderCell(kind, impact, (OrganizationSanctionLevel)level)),
+    };
+
+    /// <summary>An outreach policy within the library's maxima.</summary>
+    public static OutreachPolicy Outreach(Random r) => new()
+    {
+        MinimumHouseholdsPerCadre = r.Next(1, OutreachPolicy.MaxHouseholdsPerCadre + 1),
+        MinimumVisitsPerYear = r.Next(0, OutreachPolicy.MaxVisitsPerYear + 1),
+        VisitInEachHalf = r.Next(2) == 0,
+        RequireHouseholdConfirmation = r.Next(2) == 0,
     };
 
     /// <summary>A bound on a share, at least <paramref name="minimumNumerator"/>/d, at most 1.</summary>
