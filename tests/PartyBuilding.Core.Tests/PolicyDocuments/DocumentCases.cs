@@ -2,6 +2,8 @@ using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Accountability.Validation;
 using PartyBuilding.Core.Affiliation;
 using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Education;
+using PartyBuilding.Core.Education.Validation;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.Organizations;
@@ -23,6 +25,7 @@ public static class DocumentCases
         new DocumentCase<EvaluationPolicy>(EvaluationPolicyDocument.Format, "Evaluation", PolicySet.Of(EvaluationPolicy.Default), new EvaluationPolicyValidator(), RandomPolicies.Evaluation),
         new DocumentCase<AccountabilityPolicy>(AccountabilityPolicyDocument.Format, "Accountability", PolicySet.Of(AccountabilityPolicy.Default), new AccountabilityPolicyValidator(), RandomPolicies.Accountability),
         new DocumentCase<OutreachPolicy>(OutreachPolicyDocument.Format, "Outreach", PolicySet.Of(OutreachPolicy.Default), new OutreachPolicyValidator(), RandomPolicies.Outreach),
+        new DocumentCase<EducationPolicy>(EducationPolicyDocument.Format, "Education", PolicySet.Of(EducationPolicy.Default), new EducationPolicyValidator(), RandomPolicies.Education),
     ];
 
     /// <summary>The formats' names, for theories.</summary>

@@ -1,5 +1,6 @@
 using PartyBuilding.Core.Accountability;
 using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Education;
 using PartyBuilding.Core.Evaluation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Outreach;
@@ -90,11 +91,38 @@ public static class RandomPolicies
         RequireHouseholdConfirmation = r.Next(2) == 0,
     };
 
+    /// <summary>An education policy with 0–3 schedule rows of distinct kinds, reachable attendance and 0–3 organization kinds each.</summary>
+    public static EducationPolicy Education(Random r)
+    {
+        var perDay = r.Next(1, 25);
+        var kinds = Enum.GetValues<ActivityKind>().OrderBy(_ => r.Next()).Take(r.Next(0, 4));
+        return new EducationPolicy
+        {
+            Schedule = [.. kinds.Select(kind => new ActivityRequirement(kind, Pick<SchedulePeriod>(r), Attendance(r))
+            {
+                OrganizationKinds = [.. Enum.GetValues<OrganizationKind>().OrderBy(_ => r.Next()).Take(r.Next(0, 4))],
+                OnlyWithCommittee = r.Next(2) == 0,
+                OnlyWithPartyGroups = r.Next(2) == 0,
+            })],
+            MemberHoursPerYear = r.Next(0, 8785),
+            SecretaryHoursPerYear = r.Next(0, 8785),
+            HoursPerDay = perDay,
+            HoursPerHalfDay = r.Next(1, perDay + 1),
+        };
+    }
+
     /// <summary>A bound on a share, at least <paramref name="minimumNumerator"/>/d, at most 1.</summary>
     private static RatioThreshold Share(Random r, int minimumNumerator)
     {
         var denominator = r.Next(1, 13);
         return new RatioThreshold(new Ratio(r.Next(minimumNumerator, denominator + 1), denominator), r.Next(2) == 0);
+    }
+
+    /// <summary>An attendance bound some attendance can meet: "more than 1" is not.</summary>
+    private static RatioThreshold Attendance(Random r)
+    {
+        var share = Share(r, 0);
+        return share.Value == Ratio.One ? share with { Inclusive = true } : share;
     }
 
     private static T Pick<T>(Random r)
