@@ -12,6 +12,7 @@ RES = os.path.join(HERE, "..", "src", "PartyBuilding.Core", "Resources")
 OUT = os.path.join(HERE, "..", "docs", "reasons.md")
 SECTIONS = [
     ("COMMON", "Shared kernel"),
+    ("POLICY", "Policy documents (each failure named by its JSON path)"),
     ("ORG", "Organizations and structure advice"),
     ("AFF", "Affiliation of mobile members"),
     ("FH", "Four haves of enterprise party organizations"),

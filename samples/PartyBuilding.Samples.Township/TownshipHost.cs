@@ -95,13 +95,8 @@ internal static class TownshipHost
         }
         catch (InvalidInputException e)
         {
-            // One line per failure: where (option:JSON path), the code, and the text without the path it repeats.
-            static string Line(FluentValidation.Results.ValidationFailure f)
-            {
-                var path = f.PropertyName[(f.PropertyName.IndexOf(':', StringComparison.Ordinal) + 1)..];
-                var text = f.ErrorMessage.StartsWith(path + ":", StringComparison.Ordinal) || f.ErrorMessage.StartsWith(path + "：", StringComparison.Ordinal) ? f.ErrorMessage[(path.Length + 1)..].TrimStart() : f.ErrorMessage;
-                return $"{Environment.NewLine}  {f.PropertyName} [{f.ErrorCode}] {text}";
-            }
+            // One line per failure: where (option:JSON path), the code, the text.
+            static string Line(FluentValidation.Results.ValidationFailure f) => $"{Environment.NewLine}  {f.PropertyName} [{f.ErrorCode}] {f.ErrorMessage}";
 
             throw new HostException($"policy {string.Join(", ", policyFiles)}: {e.Errors.Count} failure(s):{string.Concat(e.Errors.Select(Line))}");
         }

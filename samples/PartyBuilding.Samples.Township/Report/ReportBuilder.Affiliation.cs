@@ -15,7 +15,7 @@ internal sealed partial class ReportBuilder
         var members = mapper.MobileMembers(data, asOf);
         var contacts = mapper.Contacts(data, asOf);
         var decisions = services.GetRequiredService<IAffiliationAssigner>().AssignAll(members, registry).ToList();
-        var advice = services.GetRequiredService<IMigrantBranchAdvisor>().Advise(members, registry);
+        var advice = services.GetRequiredService<IMigrantBranchAdvisor>().Advise(members, registry, asOf);
         var assessor = services.GetRequiredService<IContactStandingAssessor>();
         var policy = services.GetRequiredService<AffiliationPolicy>();
 

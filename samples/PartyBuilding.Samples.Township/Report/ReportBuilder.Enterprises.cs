@@ -16,12 +16,12 @@ internal sealed partial class ReportBuilder
         var assessor = services.GetRequiredService<IFourHavesAssessor>();
         var enterprises = data.Enterprises.OrderBy(e => e.Id).ToList();
 
-        var township = mapper.Guarded("enterprises", () => coverage.Measure(enterprises));
-        var kinds = enterprises.ToDictionary(e => e.Id, e => mapper.Guarded($"enterprises (id '{e.Id}')", () => coverage.Classify(e)).Kind);
+        var township = mapper.Guarded("enterprises", () => coverage.Measure(enterprises, asOf));
+        var kinds = enterprises.ToDictionary(e => e.Id, e => mapper.Guarded($"enterprises (id '{e.Id}')", () => coverage.Classify(e, asOf)).Kind);
 
         // The four haves are assessed where a party organization works: its own, or a joint branch.
         var assessed = enterprises.Where(e => e.Operating && kinds[e.Id] is CoverageKind.OwnOrganization or CoverageKind.JointBranch)
-            .Select(e => (Profile: e, Assessment: mapper.Guarded($"enterprises (id '{e.Id}')", () => assessor.Assess(e))))
+            .Select(e => (Profile: e, Assessment: mapper.Guarded($"enterprises (id '{e.Id}')", () => assessor.Assess(e, asOf))))
             .ToList();
         var summaries = assessed.Select(a => EnterpriseAssessmentSummary.From(a.Profile, kinds[a.Profile.Id], a.Assessment, asOf)).ToList();
 
@@ -35,7 +35,7 @@ internal sealed partial class ReportBuilder
                 ["OwnOrganizationRate"] = RateRow.Of(township.OwnOrganization, township.Operating),
                 ["WorkCoverage"] = RateRow.Of((long)township.OwnOrganization + township.JointBranch + township.Instructor, township.Operating),
             },
-            JointBranchAdvice = coverage.AdviseJointBranches(enterprises)
+            JointBranchAdvice = coverage.AdviseJointBranches(enterprises, asOf)
                 .Select(g => new JointBranchRow(g.AreaCode, g.AreaCode is null ? null : AreaName(g.AreaCode), [.. g.Enterprises.Select(e => e.Value)], g.FullMembers, g.Reasons)).ToList(),
             Assessed = assessed.Count,
             ByGrade = Enum.GetValues<Grade>().Reverse().ToDictionary(g => g.ToString(), g => assessed.Count(a => a.Assessment.Grade == g)),

@@ -106,7 +106,7 @@ internal sealed partial class ReportBuilder(IServiceProvider services, TownshipM
             .OrderBy(o => o.Id, StringComparer.Ordinal)
             .Select(o => mapper.Guarded($"organizations (id '{o.Id}')", () =>
             {
-                var advice = advisor.Advise(o.FullMembers, o.ProbationaryMembers);
+                var advice = advisor.Advise(o.FullMembers, o.ProbationaryMembers, asOf);
                 return new StructureRow(o.Id, Name(o), o.Level.ToString(), o.FullMembers, o.ProbationaryMembers, advice.Form.ToString(), advice.Reasons);
             }))
             .ToList();

@@ -61,14 +61,33 @@ public sealed partial class PartyBuildingOptions
                 return Use(StructurePolicyDocument.Format, document, (o, s) => o.Structure = s, nameof(Structure));
             case "four-haves":
                 return Use(Core.FourHaves.FourHavesPolicyDocument.Format, document, (o, s) => o.FourHaves = s, nameof(FourHaves));
+            case "affiliation":
+                return Use(Core.Affiliation.AffiliationPolicyDocument.Format, document, (o, s) => o.Affiliation = s, nameof(Affiliation));
+            case "evaluation":
+                return Use(Core.Evaluation.EvaluationPolicyDocument.Format, document, (o, s) => o.Evaluation = s, nameof(Evaluation));
+            case "accountability":
+                return Use(Core.Accountability.AccountabilityPolicyDocument.Format, document, (o, s) => o.Accountability = s, nameof(Accountability));
+            case "outreach":
+                return Use(Core.Outreach.OutreachPolicyDocument.Format, document, (o, s) => o.Outreach = s, nameof(Outreach));
+            case "education":
+                return Use(Core.Education.EducationPolicyDocument.Format, document, (o, s) => o.Education = s, nameof(Education));
+            case "petitions":
+                return Use(Core.Petitions.PetitionPolicyDocument.Format, document, (o, s) => o.Petitions = s, nameof(Petitions));
+            case "teams":
+                return Use(Core.Teams.TeamsPolicyDocument.Format, document, (o, s) => o.Teams = s, nameof(Teams));
+            case "dues":
+                return Use(Core.Members.DuesPolicyDocument.Format, document, (o, s) => o.Dues = s, nameof(Dues));
+            case "governance":
+                return Use(Core.Governance.GovernancePolicyDocument.Format, document, (o, s) => o.Governance = s, nameof(Governance));
             default:
-                documentFailures.Add(Failures.Of("$.policy", PolicyErrorCodes.TypeUnknown, name, string.Join(", ", DocumentNames)));
+                documentFailures.Add(Failures.Of("$.policy", PolicyErrorCodes.TypeUnknown, name, name, string.Join(", ", DocumentNames)));
                 return this;
         }
     }
 
     /// <summary>The policy types a document may name.</summary>
-    internal static IReadOnlyList<string> DocumentNames { get; } = ["structure", "four-haves"];
+    internal static IReadOnlyList<string> DocumentNames { get; } =
+        ["structure", "affiliation", "four-haves", "evaluation", "accountability", "outreach", "education", "petitions", "teams", "dues", "governance"];
 
     /// <summary>The failures of the documents read so far (empty when all were valid).</summary>
     internal IReadOnlyList<ValidationFailure> DocumentFailures => documentFailures;

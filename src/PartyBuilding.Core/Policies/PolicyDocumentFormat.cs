@@ -62,7 +62,7 @@ public sealed class PolicyDocumentFormat<TPolicy>
     {
         ArgumentNullException.ThrowIfNull(name);
         return Resource($"{Name}.{name}.json")
-            ?? throw new InvalidInputException([Failures.Of(nameof(name), PolicyErrorCodes.TypeUnknown, $"{Name}.{name}", string.Join(", ", ShippedDocuments))]);
+            ?? throw new InvalidInputException([Failures.Of(nameof(name), PolicyErrorCodes.TypeUnknown, $"{Name}.{name}", $"{Name}.{name}", string.Join(", ", ShippedDocuments))]);
     }
 
     /// <summary>Reads a document from its text.</summary>
@@ -101,7 +101,7 @@ public sealed class PolicyDocumentFormat<TPolicy>
             && policy.ValueKind == JsonValueKind.String
             && policy.GetString() != Name)
         {
-            failures.Add(Failures.Of("$.policy", PolicyErrorCodes.WrongPolicy, policy.GetString(), Name));
+            failures.Add(Failures.Of("$.policy", PolicyErrorCodes.WrongPolicy, policy.GetString(), policy.GetString(), Name));
             throw new InvalidInputException(failures);
         }
 

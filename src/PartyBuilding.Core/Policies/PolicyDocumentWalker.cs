@@ -84,13 +84,13 @@ internal static class PolicyDocumentWalker
         var derived = polymorphism.DerivedTypes.FirstOrDefault(d => kind.ValueKind == JsonValueKind.String && Equals(d.TypeDiscriminator, kind.GetString()));
         if (derived.DerivedType is null)
         {
-            failures.Add(Failures.Of($"{path}.{name}", PolicyErrorCodes.KindUnknown, Shown(kind), kinds));
+            failures.Add(Failures.Of($"{path}.{name}", PolicyErrorCodes.KindUnknown, Shown(kind), Shown(kind), kinds));
             return;
         }
 
         if (first.Name != name)
         {
-            failures.Add(Failures.Of($"{path}.{name}", PolicyErrorCodes.KindNotFirst, Shown(kind), name));
+            failures.Add(Failures.Of($"{path}.{name}", PolicyErrorCodes.KindNotFirst, Shown(kind), Shown(kind), name));
         }
 
         WalkProperties(element, typeInfo.Options.GetTypeInfo(derived.DerivedType), path, isRoot: false, discriminator: name, failures);
@@ -112,7 +112,7 @@ internal static class PolicyDocumentWalker
             }
             else
             {
-                failures.Add(Failures.Of($"{path}.{property.Name}", PolicyErrorCodes.PropertyUnknown, property.Name));
+                failures.Add(Failures.Of($"{path}.{property.Name}", PolicyErrorCodes.PropertyUnknown, property.Name, property.Name));
             }
         }
 
@@ -136,7 +136,7 @@ internal static class PolicyDocumentWalker
             if (element.ValueKind != JsonValueKind.String
                 || (flags ? element.GetString()!.Split(", ") : [element.GetString()!]).Any(part => !names.Contains(part, StringComparer.Ordinal)))
             {
-                failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Describe(typeInfo.Type)));
+                failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Shown(element), Describe(typeInfo.Type)));
                 return;
             }
         }
@@ -147,7 +147,7 @@ internal static class PolicyDocumentWalker
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or ArgumentException)
         {
-            failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Describe(typeInfo.Type)));
+            failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Shown(element), Describe(typeInfo.Type)));
         }
     }
 
@@ -158,7 +158,7 @@ internal static class PolicyDocumentWalker
             return true;
         }
 
-        failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), description));
+        failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Shown(element), description));
         return false;
     }
 

@@ -1,7 +1,17 @@
+using PartyBuilding.Core.Accountability;
+using PartyBuilding.Core.Accountability.Validation;
+using PartyBuilding.Core.Affiliation;
+using PartyBuilding.Core.Affiliation.Validation;
+using PartyBuilding.Core.Education;
+using PartyBuilding.Core.Education.Validation;
+using PartyBuilding.Core.Evaluation;
+using PartyBuilding.Core.Evaluation.Validation;
 using PartyBuilding.Core.Organizations;
 using PartyBuilding.Core.Organizations.Validation;
 using PartyBuilding.Core.FourHaves;
 using PartyBuilding.Core.FourHaves.Validation;
+using PartyBuilding.Core.Outreach;
+using PartyBuilding.Core.Outreach.Validation;
 using Xunit;
 
 namespace PartyBuilding.Core.Tests.PolicyDocuments;
@@ -19,6 +29,11 @@ public static class DocumentCases
         new DocumentCase<Core.Petitions.PetitionPolicy>(Core.Petitions.PetitionPolicyDocument.Format, "Petitions", PolicySet.Of(Core.Petitions.PetitionPolicy.Default), new Core.Petitions.Validation.PetitionPolicyValidator(), RandomPolicies.Petitions),
         new DocumentCase<Core.Teams.TeamsPolicy>(Core.Teams.TeamsPolicyDocument.Format, "Teams", PolicySet.Of(Core.Teams.TeamsPolicy.Default), new Core.Teams.Validation.TeamsPolicyValidator(), RandomPolicies.Teams),
         new DocumentCase<Core.Governance.GovernancePolicy>(Core.Governance.GovernancePolicyDocument.Format, "Governance", Core.Governance.GovernancePolicy.Versions, new Core.Governance.Validation.GovernancePolicyValidator(), RandomPolicies.Governance),
+        new DocumentCase<AffiliationPolicy>(AffiliationPolicyDocument.Format, "Affiliation", PolicySet.Of(AffiliationPolicy.Default), new AffiliationPolicyValidator(), RandomPolicies.Affiliation),
+        new DocumentCase<EvaluationPolicy>(EvaluationPolicyDocument.Format, "Evaluation", PolicySet.Of(EvaluationPolicy.Default), new EvaluationPolicyValidator(), RandomPolicies.Evaluation),
+        new DocumentCase<AccountabilityPolicy>(AccountabilityPolicyDocument.Format, "Accountability", PolicySet.Of(AccountabilityPolicy.Default), new AccountabilityPolicyValidator(), RandomPolicies.Accountability),
+        new DocumentCase<OutreachPolicy>(OutreachPolicyDocument.Format, "Outreach", PolicySet.Of(OutreachPolicy.Default), new OutreachPolicyValidator(), RandomPolicies.Outreach),
+        new DocumentCase<EducationPolicy>(EducationPolicyDocument.Format, "Education", PolicySet.Of(EducationPolicy.Default), new EducationPolicyValidator(), RandomPolicies.Education),
     ];
 
     /// <summary>The formats' names, for theories.</summary>
