@@ -111,35 +111,30 @@ public sealed class PolicyDocumentFormat<TPolicy>
         var data = root.Deserialize(typeInfo)!;
         for (var i = 0; i < data.Versions.Count; i++)
         {
-            var version = data.Versions[i];
-            if (string.IsNullOrWhiteSpace(version.Label))
-            {
-                failures.Add(Failures.Of($"$.versions[{i}].label", CommonErrorCodes.IdEmpty, version.Label));
-            }
-            else if (data.Versions.Take(i).Any(v => v.Label == version.Label))
-            {
-                failures.Add(Failures.Of($"$.versions[{i}].label", CommonErrorCodes.PolicyVersionDuplicate, version.Label, version.Label));
-            }
-
-            if (data.Versions.Take(i).Any(v => v.EffectiveFrom == version.EffectiveFrom))
-            {
-                failures.Add(Failures.Of($"$.versions[{i}].effectiveFrom", CommonErrorCodes.PolicyEffectiveDateDuplicate, version.EffectiveFrom, version.EffectiveFrom));
-            }
-
-            foreach (var failure in validator.Validate(version.Figures).Errors)
+            foreach (var failure in validator.Validate(data.Versions[i].Figures).Errors)
             {
                 failure.PropertyName = JsonPath($"$.versions[{i}].figures", failure.PropertyName);
                 failures.Add(failure);
             }
         }
 
-        if (data.Versions.Count == 0)
+        // The set's own rules (labels and dates unique, at least one version) name its versions as the document does.
+        PolicySet<TPolicy>? set = null;
+        try
         {
-            failures.Add(Failures.Of("$.versions", CommonErrorCodes.PolicySetEmpty, null));
+            set = new PolicySet<TPolicy>(data.Versions.Select(v => new PolicyVersion<TPolicy>(v.Label, v.EffectiveFrom, v.Figures)));
+        }
+        catch (InvalidInputException error)
+        {
+            foreach (var failure in error.Errors)
+            {
+                failure.PropertyName = JsonPath("$", failure.PropertyName);
+                failures.Add(failure);
+            }
         }
 
         Failures.ThrowIfAny(failures);
-        return new PolicySet<TPolicy>(data.Versions.Select(v => new PolicyVersion<TPolicy>(v.Label, v.EffectiveFrom, v.Figures)));
+        return set!;
     }
 
     /// <summary>Writes every version of <paramref name="policies"/> as an indented document that <see cref="Read(string)"/> reads back equal.</summary>
