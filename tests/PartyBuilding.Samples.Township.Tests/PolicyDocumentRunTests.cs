@@ -84,6 +84,10 @@ public sealed class StarRatedTableRunTests
             var fourHaves = json.GetProperty("policies").EnumerateArray().Single(p => p.GetProperty("policy").GetString() == "FourHaves");
             Assert.Equal("star-rated", fourHaves.GetProperty("label").GetString());
             Assert.NotEqual(HostRun.Of("--format", "json").Json().GetProperty("enterprises").GetRawText(), json.GetProperty("enterprises").GetRawText());
+
+            // The sample's enterprises carry the facts the table names itself: none is reported missing.
+            Assert.DoesNotContain("FH.EXTRA_FACT_MISSING", json.GetProperty("enterprises").GetRawText(), StringComparison.Ordinal);
+            Assert.Contains("FH.GRADE_BAND_LEVEL", json.GetProperty("enterprises").GetRawText(), StringComparison.Ordinal);
         }
         finally
         {

@@ -59,9 +59,29 @@ internal static partial class MazhuTown
                 ViolationsReported = found == 0 ? 0 : random.Next(0, found + 1),
                 ViolationsResolved = resolved,
                 SeriousViolationsUnresolved = i is 20 or 27 && found > resolved ? 1 : 0,
+                ExtraFacts = StarTableFacts(i, tier, strong),
             });
         }
 
         return enterprises;
+    }
+
+    /// <summary>
+    /// The facts the shipped star-rated table names itself (docs/four-haves.md), which the default table does not read.
+    /// Drawn from a generator of their own, so the township's other figures stay what they were.
+    /// </summary>
+    private static Dictionary<string, int> StarTableFacts(int index, int tier, double strong)
+    {
+        var random = new Random(7000 + index);
+        int Upto(int max) => (int)Math.Round(random.Next(0, max + 1) * strong);
+        return new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["ManagementMeetingsAttended"] = Upto(8),
+            ["VolunteerServiceEvents"] = Upto(8),
+            ["BranchMeetingsHeld"] = Upto(12),
+            ["ActivityRoomEstablished"] = random.NextDouble() < strong ? 1 : 0,
+            ["CollectiveLabourDisputes"] = tier >= 2 ? random.Next(0, 3) : 0,
+            ["MajorSafetyAccidents"] = index == 27 ? 1 : 0,
+        };
     }
 }

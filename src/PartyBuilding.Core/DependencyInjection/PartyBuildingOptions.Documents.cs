@@ -52,62 +52,60 @@ public sealed partial class PartyBuildingOptions
         var name = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("policy", out var policy) && policy.ValueKind == JsonValueKind.String
             ? policy.GetString()
             : null;
-        switch (name)
+        if (name is null)
         {
-            case null:
-                documentFailures.Add(Failures.Of("$.policy", PolicyErrorCodes.PropertyMissing, null));
-                return this;
-            case "structure":
-                return Use(StructurePolicyDocument.Format, document, (o, s) => o.Structure = s, nameof(Structure));
-            case "four-haves":
-                return Use(Core.FourHaves.FourHavesPolicyDocument.Format, document, (o, s) => o.FourHaves = s, nameof(FourHaves));
-            case "affiliation":
-                return Use(Core.Affiliation.AffiliationPolicyDocument.Format, document, (o, s) => o.Affiliation = s, nameof(Affiliation));
-            case "evaluation":
-                return Use(Core.Evaluation.EvaluationPolicyDocument.Format, document, (o, s) => o.Evaluation = s, nameof(Evaluation));
-            case "accountability":
-                return Use(Core.Accountability.AccountabilityPolicyDocument.Format, document, (o, s) => o.Accountability = s, nameof(Accountability));
-            case "outreach":
-                return Use(Core.Outreach.OutreachPolicyDocument.Format, document, (o, s) => o.Outreach = s, nameof(Outreach));
-            case "education":
-                return Use(Core.Education.EducationPolicyDocument.Format, document, (o, s) => o.Education = s, nameof(Education));
-            case "petitions":
-                return Use(Core.Petitions.PetitionPolicyDocument.Format, document, (o, s) => o.Petitions = s, nameof(Petitions));
-            case "teams":
-                return Use(Core.Teams.TeamsPolicyDocument.Format, document, (o, s) => o.Teams = s, nameof(Teams));
-            case "dues":
-                return Use(Core.Members.DuesPolicyDocument.Format, document, (o, s) => o.Dues = s, nameof(Dues));
-            case "governance":
-                return Use(Core.Governance.GovernancePolicyDocument.Format, document, (o, s) => o.Governance = s, nameof(Governance));
-            default:
-                documentFailures.Add(Failures.Of("$.policy", PolicyErrorCodes.TypeUnknown, name, name, string.Join(", ", DocumentNames)));
-                return this;
+            documentFailures.Add(Failures.Of("$.policy", PolicyErrorCodes.PropertyMissing, null));
         }
-    }
-
-    /// <summary>The policy types a document may name.</summary>
-    internal static IReadOnlyList<string> DocumentNames { get; } =
-        ["structure", "affiliation", "four-haves", "evaluation", "accountability", "outreach", "education", "petitions", "teams", "dues", "governance"];
-
-    /// <summary>The failures of the documents read so far (empty when all were valid).</summary>
-    internal IReadOnlyList<ValidationFailure> DocumentFailures => documentFailures;
-
-    private PartyBuildingOptions Use<TPolicy>(PolicyDocumentFormat<TPolicy> format, JsonDocument document, Action<PartyBuildingOptions, PolicySet<TPolicy>> set, string option)
-        where TPolicy : class
-    {
-        try
+        else if (Readers.TryGetValue(name, out var read))
         {
-            set(this, format.Read(document));
+            read(this, document);
         }
-        catch (InvalidInputException error)
+        else
         {
-            foreach (var failure in error.Errors)
-            {
-                failure.PropertyName = option + ":" + failure.PropertyName;
-                documentFailures.Add(failure);
-            }
+            documentFailures.Add(Failures.Of("$.policy", PolicyErrorCodes.TypeUnknown, name, name, string.Join(", ", DocumentNames)));
         }
 
         return this;
     }
+
+    /// <summary>The policy types a document may name: each format's own name.</summary>
+    internal static IReadOnlyList<string> DocumentNames => [.. Readers.Keys];
+
+    /// <summary>The failures of the documents read so far (empty when all were valid).</summary>
+    internal IReadOnlyList<ValidationFailure> DocumentFailures => documentFailures;
+
+    // Each format sets its option from a document; its failures are named Option:$.path.
+    private static readonly Dictionary<string, Action<PartyBuildingOptions, JsonDocument>> Readers = new[]
+    {
+        Reader(StructurePolicyDocument.Format, (o, s) => o.Structure = s, nameof(Structure)),
+        Reader(Core.Affiliation.AffiliationPolicyDocument.Format, (o, s) => o.Affiliation = s, nameof(Affiliation)),
+        Reader(Core.FourHaves.FourHavesPolicyDocument.Format, (o, s) => o.FourHaves = s, nameof(FourHaves)),
+        Reader(Core.Evaluation.EvaluationPolicyDocument.Format, (o, s) => o.Evaluation = s, nameof(Evaluation)),
+        Reader(Core.Accountability.AccountabilityPolicyDocument.Format, (o, s) => o.Accountability = s, nameof(Accountability)),
+        Reader(Core.Outreach.OutreachPolicyDocument.Format, (o, s) => o.Outreach = s, nameof(Outreach)),
+        Reader(Core.Education.EducationPolicyDocument.Format, (o, s) => o.Education = s, nameof(Education)),
+        Reader(Core.Petitions.PetitionPolicyDocument.Format, (o, s) => o.Petitions = s, nameof(Petitions)),
+        Reader(Core.Teams.TeamsPolicyDocument.Format, (o, s) => o.Teams = s, nameof(Teams)),
+        Reader(Core.Members.DuesPolicyDocument.Format, (o, s) => o.Dues = s, nameof(Dues)),
+        Reader(Core.Governance.GovernancePolicyDocument.Format, (o, s) => o.Governance = s, nameof(Governance)),
+    }.ToDictionary(r => r.Name, r => r.Read, StringComparer.Ordinal);
+
+    private static (string Name, Action<PartyBuildingOptions, JsonDocument> Read) Reader<TPolicy>(
+        PolicyDocumentFormat<TPolicy> format, Action<PartyBuildingOptions, PolicySet<TPolicy>> set, string option)
+        where TPolicy : class =>
+        (format.Name, (options, document) =>
+        {
+            try
+            {
+                set(options, format.Read(document));
+            }
+            catch (InvalidInputException error)
+            {
+                foreach (var failure in error.Errors)
+                {
+                    failure.PropertyName = option + ":" + failure.PropertyName;
+                    options.documentFailures.Add(failure);
+                }
+            }
+        });
 }

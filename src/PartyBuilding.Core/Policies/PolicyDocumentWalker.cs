@@ -73,7 +73,6 @@ internal static class PolicyDocumentWalker
         }
 
         var name = polymorphism.TypeDiscriminatorPropertyName;
-        var kinds = string.Join(", ", polymorphism.DerivedTypes.Select(d => d.TypeDiscriminator));
         var first = element.EnumerateObject().FirstOrDefault();
         if (!element.TryGetProperty(name, out var kind))
         {
@@ -84,6 +83,7 @@ internal static class PolicyDocumentWalker
         var derived = polymorphism.DerivedTypes.FirstOrDefault(d => kind.ValueKind == JsonValueKind.String && Equals(d.TypeDiscriminator, kind.GetString()));
         if (derived.DerivedType is null)
         {
+            var kinds = string.Join(", ", polymorphism.DerivedTypes.Select(d => d.TypeDiscriminator));
             failures.Add(Failures.Of($"{path}.{name}", PolicyErrorCodes.KindUnknown, Shown(kind), Shown(kind), kinds));
             return;
         }
