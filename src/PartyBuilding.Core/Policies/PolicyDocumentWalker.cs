@@ -48,17 +48,6 @@ internal static class PolicyDocumentWalker
                 }
 
                 break;
-            case JsonTypeInfoKind.Dictionary:
-                if (Expect(element, JsonValueKind.Object, "object", path, failures))
-                {
-                    var values = typeInfo.Options.GetTypeInfo(ElementTypeOf(typeInfo));
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        Walk(property.Value, values, $"{path}.{property.Name}", failures);
-                    }
-                }
-
-                break;
             default:
                 WalkValue(element, typeInfo, path, failures);
                 break;
@@ -73,7 +62,6 @@ internal static class PolicyDocumentWalker
         }
 
         var name = polymorphism.TypeDiscriminatorPropertyName;
-        var first = element.EnumerateObject().FirstOrDefault();
         if (!element.TryGetProperty(name, out var kind))
         {
             failures.Add(Failures.Of($"{path}.{name}", PolicyErrorCodes.PropertyMissing, null));
@@ -88,7 +76,7 @@ internal static class PolicyDocumentWalker
             return;
         }
 
-        if (first.Name != name)
+        if (element.EnumerateObject().First().Name != name)
         {
             failures.Add(Failures.Of($"{path}.{name}", PolicyErrorCodes.KindNotFirst, Shown(kind), Shown(kind), name));
         }
@@ -127,18 +115,12 @@ internal static class PolicyDocumentWalker
 
     private static void WalkValue(JsonElement element, JsonTypeInfo typeInfo, string path, List<ValidationFailure> failures)
     {
-        // An enum is one of its names exactly (a flags enum: names joined by ", "), as the writer writes it; not a number.
-        var underlying = Nullable.GetUnderlyingType(typeInfo.Type) ?? typeInfo.Type;
-        if (underlying.IsEnum && !(element.ValueKind == JsonValueKind.Null && underlying != typeInfo.Type))
+        // An enum is one of its names exactly, as the writer writes it: not a number, not another case.
+        if (typeInfo.Type.IsEnum
+            && (element.ValueKind != JsonValueKind.String || !Enum.GetNames(typeInfo.Type).Contains(element.GetString(), StringComparer.Ordinal)))
         {
-            var names = Enum.GetNames(underlying);
-            var flags = underlying.IsDefined(typeof(FlagsAttribute), inherit: false);
-            if (element.ValueKind != JsonValueKind.String
-                || (flags ? element.GetString()!.Split(", ") : [element.GetString()!]).Any(part => !names.Contains(part, StringComparer.Ordinal)))
-            {
-                failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Shown(element), Describe(typeInfo.Type)));
-                return;
-            }
+            failures.Add(Failures.Of(path, PolicyErrorCodes.ValueMalformed, Shown(element), Shown(element), Describe(typeInfo.Type)));
+            return;
         }
 
         try
